@@ -1,0 +1,77 @@
+/**
+ * Shared shapes for every data module in `data/`.
+ *
+ * Certainty tags follow the research notes the figures were copied from:
+ * - `Q`  quoted: the number is printed in the source, which was read
+ * - `Q*` quoted from the primary paper but recalled, to be re-checked
+ * - `E`  an estimate made by the source itself (e.g. Epoch AI "speculative")
+ * - `C`  computed by us from the cited data (a fit, a ratio)
+ * - `P`  paraphrased from the source (facts, not numbers)
+ * - `I`  our own inference
+ */
+export type Certainty = 'Q' | 'Q*' | 'E' | 'C' | 'P' | 'I'
+
+export interface Source {
+  /** Short citation shown on the slide, e.g. "Epoch AI (2024), Will we run out of data?" */
+  label: string
+  url: string
+  certainty: Certainty
+  note?: string
+}
+
+export interface Series<Row> {
+  id: string
+  /** Chinese label used in legends */
+  label: string
+  source: Source
+  rows: readonly Row[]
+}
+
+/** Thrown by the row checks; the message always names the series and the row. */
+export class DataRowError extends Error {
+  constructor(series: string, index: number, row: unknown, problem: string) {
+    super(`[${series}] row ${index} ${JSON.stringify(row)}: ${problem}`)
+    this.name = 'DataRowError'
+  }
+}
+
+type NumericKeys<Row> = { [K in keyof Row]: Row[K] extends number ? K : never }[keyof Row]
+
+export interface RowRule<Row> {
+  /** fields that must be finite numbers */
+  finite?: readonly NumericKeys<Row>[]
+  /** fields that must be finite and > 0 (anything drawn on a log axis) */
+  positive?: readonly NumericKeys<Row>[]
+  /** fields that must be non-empty strings */
+  text?: readonly (keyof Row)[]
+}
+
+/**
+ * Checks every row of a series against a rule and returns the series unchanged,
+ * so a data module can export `checkSeries(...)` and a bad row fails at import time
+ * with the row named.
+ */
+export function checkSeries<Row extends object>(series: Series<Row>, rule: RowRule<Row>): Series<Row> {
+  if (!series.source?.label || !series.source?.url)
+    throw new Error(`[${series.id}] has no source (label and url are required)`)
+  if (series.rows.length === 0)
+    throw new Error(`[${series.id}] has no rows`)
+  series.rows.forEach((row, i) => {
+    for (const key of rule.finite ?? []) {
+      const v = row[key] as unknown
+      if (typeof v !== 'number' || !Number.isFinite(v))
+        throw new DataRowError(series.id, i, row, `${String(key)} must be a finite number, got ${String(v)}`)
+    }
+    for (const key of rule.positive ?? []) {
+      const v = row[key] as unknown
+      if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0)
+        throw new DataRowError(series.id, i, row, `${String(key)} must be a positive number, got ${String(v)}`)
+    }
+    for (const key of rule.text ?? []) {
+      const v = row[key] as unknown
+      if (typeof v !== 'string' || v.trim() === '')
+        throw new DataRowError(series.id, i, row, `${String(key)} must be a non-empty string`)
+    }
+  })
+  return series
+}

@@ -1,0 +1,10 @@
+// Type-only view of `@slidev/client/constants`.
+// The real module is TypeScript source that pulls in the whole Slidev client, whose sources do not
+// type-check outside Slidev's own build; tsconfig `paths` points the type checker here instead,
+// while Vite still bundles the real constants at runtime.
+import type { ClicksContext, RenderContext } from '@slidev/types'
+import type { InjectionKey, Ref } from 'vue'
+
+export declare const injectionClicksContext: InjectionKey<Ref<ClicksContext>>
+export declare const injectionRenderContext: InjectionKey<Ref<RenderContext>>
+export declare const injectionSlidevContext: InjectionKey<{ nav?: { isPrintMode?: boolean } }>
