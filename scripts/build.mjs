@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// `npm run build [-- --base /talks/pretraining/] [--out dist] [--no-pdf]`
+// 1. `slidev build` to a static site (hash router: deep links survive a refresh on any static host);
+// 2. the PDF the deck's download button points at (`download:` in slides.md), exported with the
+//    browser scripts/browser.mjs finds, into the same folder. --no-pdf skips it (no browser needed).
+// Other arguments go to `slidev build` unchanged.
+import { spawn } from 'node:child_process'
+import process from 'node:process'
+import { parseArgs } from 'node:util'
+import { findBrowser } from './browser.mjs'
+
+import { PDF_NAME } from './build-config.mjs'
+
+const { values, tokens } = parseArgs({
+  strict: false,
+  tokens: true,
+  options: {
+    'base': { type: 'string', default: '/' },
+    'out': { type: 'string', default: 'dist' },
+    'no-pdf': { type: 'boolean', default: false },
+  },
+})
+
+const base = values.base
+if (!base.startsWith('/') || !base.endsWith('/')) {
+  console.error(`--base must start and end with "/", e.g. --base /talks/pretraining/ (got "${base}")`)
+  process.exit(1)
+}
+
+const rest = tokens
+  .filter(t => (t.kind === 'option' && !['base', 'out', 'no-pdf'].includes(t.name)) || t.kind === 'positional')
+  .flatMap(t => t.kind === 'positional' ? [t.value] : [t.rawName, ...(t.value !== undefined ? [t.value] : [])])
+
+function run(args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', args, { stdio: 'inherit' })
+    child.on('error', reject)
+    child.on('exit', code => code === 0 ? resolve() : reject(new Error(`npx ${args.join(' ')} exited with ${code}`)))
+  })
+}
+
+try {
+  let browser = null
+  if (!values['no-pdf'])
+    browser = findBrowser() // fail before a long build, with the how-to message
+  await run(['slidev', 'build', '--base', base, '--out', values.out, ...rest])
+  if (browser) {
+    await run(['slidev', 'export', '--format', 'pdf', '--output', `${values.out}/${PDF_NAME}`, '--executable-path', browser.path])
+  }
+  console.log(`\nBuilt ${values.out}/ for base ${base}${browser ? ` with ${PDF_NAME}` : ' (no PDF: --no-pdf)'}.`)
+  console.log(`Preview it on loopback: npm run preview -- --dir ${values.out}`)
+}
+catch (error) {
+  console.error(error.message)
+  if (error.name === 'BrowserNotFoundError')
+    console.error('  - or build without the PDF download: npm run build -- --no-pdf')
+  process.exit(1)
+}

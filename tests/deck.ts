@@ -1,0 +1,38 @@
+// What the tests know about the deck, read from the Markdown with Slidev's own parser
+// (never a hard-coded slide count).
+import type { SlideInfo } from '@slidev/types'
+import { resolve } from 'node:path'
+import { load } from '@slidev/parser/fs'
+
+export const ROOT = resolve(import.meta.dirname, '..')
+
+export interface DeckSlide {
+  /** 1-based slide number as in the URL */
+  no: number
+  title: string
+  clicks: number | undefined
+  note: string
+  content: string
+  /** pages/NN-name.md the slide comes from, or slides.md */
+  file: string
+  frontmatter: Record<string, unknown>
+}
+
+export async function loadDeck(): Promise<DeckSlide[]> {
+  const data = await load({ roots: [ROOT], userRoot: ROOT }, resolve(ROOT, 'slides.md'))
+  return data.slides
+    .filter((s: SlideInfo) => !s.frontmatter?.hide && !s.frontmatter?.disabled)
+    .map((s: SlideInfo, i: number) => {
+      const source = s.source ?? s
+      const fm = (s.frontmatter ?? {}) as Record<string, unknown>
+      return {
+        no: i + 1,
+        title: s.title ?? (typeof fm.title === 'string' ? fm.title : ''),
+        clicks: typeof fm.clicks === 'number' ? fm.clicks : undefined,
+        note: (s.note ?? '').trim(),
+        content: s.content ?? '',
+        file: (source.filepath ?? '').replace(`${ROOT}/`, ''),
+        frontmatter: fm,
+      }
+    })
+}

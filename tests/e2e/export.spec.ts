@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { PDF_NAME } from '../../scripts/build-config.mjs'
+import { loadDeck, ROOT } from '../deck'
+import { readPdf } from './pdf'
+
+// The real `slidev export` output: the light PDF the build put next to index.html (the file the
+// hosted deck's download button serves), and a dark one exported here with `npm run export:dark`.
+const slides = await loadDeck()
+const CHART_SLIDES = slides.filter(s => /<(ComputeDataRunway|EpochRepetition|TenLayerNet|DepthDecade|TestTimeCompute|BrainBodyScaling|SsiTimeline)\b/.test(s.content))
+
+function darkPdf(): string {
+  const out = join(mkdtempSync(join(tmpdir(), 'deck-export-')), 'dark.pdf')
+  const r = spawnSync(process.execPath, ['scripts/export.mjs', '--dark', '--output', out], { cwd: ROOT, stdio: 'inherit', timeout: 300_000 })
+  expect(r.status, 'npm run export:dark failed').toBe(0)
+  return out
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`the ${scheme} PDF`, () => {
+    test.describe.configure({ timeout: 360_000 })
+    let info: Awaited<ReturnType<typeof readPdf>>
+    test.beforeAll(async () => {
+      const path = scheme === 'light' ? resolve(process.env.DECK_DIST!, PDF_NAME) : darkPdf()
+      expect(existsSync(path), `${path} was not written`).toBe(true)
+      info = await readPdf(path)
+    })
+
+    test('has one page per slide', () => {
+      expect(info.pages.length).toBe(slides.length)
+    })
+
+    test('has ink on every page (no blank page)', () => {
+      const blank = info.pages.filter(p => p.inkOps < 3 || p.text.trim().length === 0).map(p => `page ${p.no} 「${slides[p.no - 1]?.title}」`)
+      expect(blank, 'blank pages').toEqual([])
+    })
+
+    test('embeds every font it uses', () => {
+      expect(info.fonts.length).toBeGreaterThan(0)
+      expect(info.fonts.filter(f => !f.embedded).map(f => f.name)).toEqual([])
+      expect(info.fonts.some(f => /NotoSansSC/i.test(f.name)), 'the CJK face is embedded').toBe(true)
+    })
+
+    test('keeps the Chinese text extractable, slide by slide', () => {
+      const missing = slides.filter((s) => {
+        const want = s.title.replace(/\s+/g, '')
+        const got = info.pages[s.no - 1]?.text.replace(/\s+/g, '') ?? ''
+        return want && /[\u4E00-\u9FFF]/.test(want) && !got.includes(want)
+      }).map(s => `page ${s.no}: 「${s.title}」`)
+      expect(missing, 'titles not found in the page text').toEqual([])
+    })
+
+    test('draws every chart on its page', () => {
+      expect(CHART_SLIDES.length).toBeGreaterThanOrEqual(7)
+      const empty = CHART_SLIDES.filter((s) => {
+        const page = info.pages[s.no - 1]
+        return !page || page.pathOps < 20 || !page.text.includes('来源')
+      }).map(s => `page ${s.no} 「${s.title}」: ${info.pages[s.no - 1]?.pathOps ?? 0} path ops`)
+      expect(empty, 'chart pages without a drawn chart').toEqual([])
+    })
+  })
+}

@@ -1,0 +1,60 @@
+import type { Page } from '@playwright/test'
+import { test as base, expect } from '@playwright/test'
+
+/**
+ * A page on the built deck that records everything that should never happen:
+ * console errors, uncaught page errors and any request that leaves loopback (aborted, then reported).
+ */
+export interface DeckPage {
+  page: Page
+  /** open slide `no` by URL (hash router), optionally at click `clicks`, and wait until it is fully drawn */
+  gotoSlide: (no: number, opts?: { clicks?: number }) => Promise<void>
+  /** what went wrong so far, one line each */
+  problems: () => string[]
+}
+
+export function deckUrl(path = ''): string {
+  const url = process.env.DECK_URL
+  if (!url)
+    throw new Error('DECK_URL is not set: run the e2e tests through playwright.config.ts (global setup builds and serves the deck)')
+  return url + path
+}
+
+export async function waitForSlide(page: Page, no: number) {
+  const slide = page.locator(`.slidev-page-${no}`).first()
+  await expect(slide, `slide ${no} did not appear`).toBeVisible({ timeout: 20_000 })
+  await expect(page.locator('.slidev-slide-loading')).toHaveCount(0, { timeout: 20_000 })
+  await page.waitForFunction(() => {
+    const m = document.querySelector('#mermaid-rendering-container')
+    return !m || m.children.length === 0
+  }, undefined, { timeout: 20_000 })
+  await expect(slide.locator('[data-chart]:not([data-ready])')).toHaveCount(0, { timeout: 20_000 })
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+}
+
+export const test = base.extend<{ deck: DeckPage }>({
+  deck: async ({ page }, use) => {
+    const problems: string[] = []
+    const origin = new URL(deckUrl()).origin
+    page.on('console', (msg) => {
+      if (msg.type() === 'error')
+        problems.push(`console error: ${msg.text()}`)
+    })
+    page.on('pageerror', err => problems.push(`page error: ${err.message}`))
+    await page.route('**/*', (route) => {
+      const url = route.request().url()
+      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:'))
+        return route.continue()
+      problems.push(`off-host request: ${url}`)
+      return route.abort('blockedbyclient')
+    })
+    const gotoSlide = async (no: number, opts: { clicks?: number } = {}) => {
+      const query = opts.clicks !== undefined ? `?clicks=${opts.clicks}` : ''
+      await page.goto(deckUrl(`#/${no}${query}`))
+      await waitForSlide(page, no)
+    }
+    await use({ page, gotoSlide, problems: () => problems })
+  },
+})
+
+export { expect }

@@ -1,0 +1,34 @@
+import { loadDeck } from '../deck'
+import { deckUrl, expect, test, waitForSlide } from './fixtures'
+
+// After one visit the service worker has precached the deck: with the network cut, every slide opens.
+const slides = await loadDeck()
+
+test('after the first visit, every slide opens with the network cut', async ({ deck, context }) => {
+  test.setTimeout(180_000)
+  const { page } = deck
+  await deck.gotoSlide(1)
+  await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready
+    // wait until the worker is active (precaching finishes during install)
+    if (reg.active?.state !== 'activated') {
+      await new Promise<void>((resolve) => {
+        reg.active?.addEventListener('statechange', () => reg.active?.state === 'activated' && resolve())
+      })
+    }
+  })
+  await page.reload()
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true)
+
+  await context.setOffline(true)
+  await page.reload() // the document itself now comes from the service worker
+  await waitForSlide(page, 1)
+  for (const slide of slides) {
+    await page.goto(deckUrl(`#/${slide.no}?clicks=99`))
+    await waitForSlide(page, slide.no)
+    await expect(page.locator(`.slidev-page-${slide.no} .slidev-layout`).first(), `slide ${slide.no} offline`).toBeVisible()
+  }
+  await context.setOffline(false)
+  const fails = deck.problems().filter(p => !p.includes('ERR_INTERNET_DISCONNECTED'))
+  expect(fails).toEqual([])
+})
