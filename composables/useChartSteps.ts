@@ -1,6 +1,6 @@
 import type { ClicksContext, RenderContext } from '@slidev/types'
 import type { Ref } from 'vue'
-import { injectionClicksContext, injectionRenderContext, injectionSlidevContext } from '@slidev/client/constants'
+import { injectionClicksContext, injectionRenderContext, injectionSlidevContext } from '@slidev/client/constants.ts'
 import { computed, inject, onMounted, ref } from 'vue'
 
 /**

@@ -1,4 +1,5 @@
-// Type-only view of `@slidev/client/constants`.
+// Type-only view of `@slidev/client/constants.ts` (imported with its extension: Slidev aliases the
+// package to its source folder, and the production build does not add the extension for us).
 // The real module is TypeScript source that pulls in the whole Slidev client, whose sources do not
 // type-check outside Slidev's own build; tsconfig `paths` points the type checker here instead,
 // while Vite still bundles the real constants at runtime.
