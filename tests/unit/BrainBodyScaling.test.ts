@@ -1,0 +1,98 @@
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import { nextTick } from 'vue'
+import BrainBodyScaling from '../../components/BrainBodyScaling.vue'
+import { hominins, mammals, primates } from '../../data/brainBody'
+
+const tipText = (w: ReturnType<typeof mount>) => w.find('.chart-tip').exists() ? w.find('.chart-tip').text() : null
+
+describe('BrainBodyScaling', () => {
+  it('draws one mark per row in each group (final state outside Slidev)', async () => {
+    const w = mount(BrainBodyScaling)
+    await nextTick()
+    expect(w.findAll('circle.mark[data-series="mammals"]')).toHaveLength(62)
+    expect(w.findAll('circle.mark[data-series="primates"]')).toHaveLength(224)
+    expect(w.findAll('circle.mark[data-series="hominins"]')).toHaveLength(18)
+    expect(w.find('figure').attributes('data-ready')).toBe('true')
+  })
+
+  it('draws a fit line per group with its slope', () => {
+    const w = mount(BrainBodyScaling)
+    const slopes = w.findAll('.bb-fit').map(g => [g.attributes('data-series'), g.find('text').text()])
+    expect(slopes).toEqual([['mammals', '斜率 0.75'], ['primates', '斜率 0.80'], ['hominins', '斜率 1.29']])
+    expect(w.find('.bb-note').text()).toContain('斜率 1.29')
+  })
+
+  it('labels Homo sapiens', () => {
+    const w = mount(BrainBodyScaling)
+    expect(w.find('.bb-human-label').text()).toBe('智人')
+    expect(w.findAll('circle.mark[data-human]').map(c => c.attributes('data-series'))).toEqual(['mammals', 'hominins'])
+  })
+
+  it('hides a group with its toggle and shows it again', async () => {
+    const w = mount(BrainBodyScaling)
+    const btn = w.find('.chart-toggle[data-series="primates"]')
+    expect(btn.attributes('aria-pressed')).toBe('true')
+    await btn.trigger('click')
+    expect(btn.attributes('aria-pressed')).toBe('false')
+    expect(w.findAll('circle.mark[data-series="primates"]')).toHaveLength(0)
+    expect(w.find('.bb-fit[data-series="primates"]').exists()).toBe(false)
+    expect(w.findAll('circle.mark[data-series="mammals"]')).toHaveLength(62)
+    await btn.trigger('click')
+    expect(w.findAll('circle.mark[data-series="primates"]')).toHaveLength(224)
+  })
+
+  it('names the hovered species with body and brain mass, and Escape clears it', async () => {
+    const w = mount(BrainBodyScaling, { attachTo: document.body })
+    const elephant = w.findAll('circle.mark[data-series="mammals"]').at(-1)!
+    await elephant.trigger('mouseover')
+    expect(tipText(w)).toContain('非洲象')
+    expect(tipText(w)).toContain('African elephant')
+    expect(tipText(w)).toContain('体重 6,654 kg')
+    expect(tipText(w)).toContain('脑重 5,712 g')
+    await w.find('figure').trigger('keydown', { key: 'Escape' })
+    expect(tipText(w)).toBeNull()
+    w.unmount()
+  })
+
+  it('shows the same tooltip on keyboard focus, one tab stop per group, arrows walk the points', async () => {
+    const w = mount(BrainBodyScaling, { attachTo: document.body })
+    const tabbable = w.findAll('circle.mark[tabindex="0"]')
+    expect(tabbable.map(c => c.attributes('data-series'))).toEqual(['mammals', 'primates', 'hominins'])
+    // the hominin tab stop starts on Homo sapiens
+    const sapiens = w.find('circle.mark[data-series="hominins"][tabindex="0"]')
+    expect(sapiens.attributes('data-human')).toBe('true')
+    await sapiens.trigger('focus')
+    await sapiens.trigger('focusin')
+    expect(tipText(w)).toContain('智人（现代人）')
+    expect(tipText(w)).toContain('颅容量 1,349 cm³')
+    // ArrowLeft moves to the next lighter hominin (points run by body mass)
+    await sapiens.trigger('keydown', { key: 'ArrowLeft' })
+    await nextTick()
+    const sorted = [...hominins.rows].sort((a, b) => a.bodyKg - b.bodyKg)
+    const idx = sorted.findIndex(r => r.isHuman)
+    expect(tipText(w)).toContain(sorted[idx - 1]!.name)
+    expect(w.find('circle.mark[data-series="hominins"][tabindex="0"]').attributes('data-i')).toBe(String(idx - 1))
+    w.unmount()
+  })
+
+  it('shows the data table with one row per plotted datum', async () => {
+    const w = mount(BrainBodyScaling)
+    await w.find('.chart-table-toggle').trigger('click')
+    const rows = w.findAll('.chart-table tbody tr')
+    expect(rows).toHaveLength(mammals.rows.length + primates.rows.length + hominins.rows.length)
+    expect(rows).toHaveLength(304)
+    expect(w.findAll('.chart-table thead th').map(th => th.text())).toEqual(['类群', '名称', '原名', '体重 (kg)', '脑重 (g)'])
+    expect(rows.some(r => r.text().includes('Homo sapiens') && r.text().includes('1349'))).toBe(true)
+  })
+
+  it('describes the chart and cites every group', () => {
+    const w = mount(BrainBodyScaling)
+    expect(w.find('desc').text()).toContain('62 种陆生哺乳动物')
+    expect(w.find('desc').text()).toContain('惊奇南方古猿')
+    const src = w.find('.chart-source').text()
+    expect(src).toContain('Allison & Cicchetti')
+    expect(src).toContain('Powell, Isler & Barton')
+    expect(src).toContain('Monson, Weitz & Brasil')
+  })
+})
