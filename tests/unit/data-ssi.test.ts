@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { ssiEvents, ssiRounds, ssiTotalRaisedUsd } from '../../data/ssi'
+import { checkSeries, DataRowError } from '../../data/types'
+
+describe('SSI data', () => {
+  it('lists the events in date order, from leaving OpenAI to the 2025 leadership change', () => {
+    expect(ssiEvents.rows.map(e => e.id)).toEqual(['leave-openai', 'founded', 'round-1', 'round-2', 'ceo'])
+    const times = ssiEvents.rows.map(e => Date.parse(e.date))
+    expect(times.every(Number.isFinite)).toBe(true)
+    expect([...times].sort((a, b) => a - b)).toEqual(times)
+  })
+
+  it('keeps the dates the fact pack gives', () => {
+    const byId = Object.fromEntries(ssiEvents.rows.map(e => [e.id, e]))
+    expect(byId['leave-openai']).toMatchObject({ date: expect.stringMatching(/^2024-05-/), precision: 'month' })
+    expect(byId.founded).toMatchObject({ date: '2024-06-19', precision: 'day' })
+    expect(byId['round-1']).toMatchObject({ date: '2024-09-04', precision: 'day' })
+    expect(byId['round-2']).toMatchObject({ date: expect.stringMatching(/^2025-04-/), precision: 'month' })
+    expect(byId.ceo).toMatchObject({ date: '2025-06-29' })
+    expect(byId.founded!.detail).toMatch(/Daniel Gross.*Daniel Levy/)
+    expect(byId.founded!.detail).toMatch(/帕洛阿尔托.*特拉维夫/)
+  })
+
+  it('has the two funding rounds: $1B (~$5B reported) and $2B at $32B', () => {
+    expect(ssiRounds.rows.map(r => [r.raisedUsd, r.valuationUsd])).toEqual([[1e9, 5e9], [2e9, 32e9]])
+    expect(ssiRounds.rows[0]).toMatchObject({ valuationDisclosed: false, valuationCertainty: 'P' })
+    expect(ssiRounds.rows[1]).toMatchObject({ valuationDisclosed: true, valuationCertainty: 'Q' })
+    expect(ssiTotalRaisedUsd).toBe(3e9)
+    const eventIds = new Set(ssiEvents.rows.map(e => e.id))
+    for (const r of ssiRounds.rows)
+      expect(eventIds.has(r.eventId)).toBe(true)
+  })
+
+  it('cites a source with a certainty tag on every series and every row', () => {
+    for (const s of [ssiEvents, ssiRounds]) {
+      expect(s.source.url).toMatch(/^https:\/\//)
+      for (const r of s.rows) {
+        expect(r.source.label).not.toBe('')
+        expect(r.source.url).toMatch(/^https:\/\//)
+        expect(['Q', 'Q*', 'E', 'C', 'P', 'I']).toContain(r.source.certainty)
+      }
+    }
+  })
+
+  it('fails on a malformed round and names it', () => {
+    const rows = ssiRounds.rows.map((r, i) => (i === 1 ? { ...r, valuationUsd: Number.NaN } : r))
+    expect(() => checkSeries({ ...ssiRounds, rows }, { positive: ['raisedUsd', 'valuationUsd'] }))
+      .toThrowError(DataRowError)
+    expect(() => checkSeries({ ...ssiRounds, rows }, { positive: ['raisedUsd', 'valuationUsd'] }))
+      .toThrowError(/\[ssi-rounds\] row 1 .*"round-2".*valuationUsd must be a positive number/)
+  })
+})
