@@ -1,0 +1,109 @@
+/**
+ * Training-set sizes of landmark models, Epoch AI's stock of human text, and the two growth rates
+ * (datasets ≈ 3×/yr vs the stock ≈ 7%/yr). Copied from the research notes (datasets.md §2c, §3a, §3b).
+ */
+import type { Certainty, Series, Source } from './types'
+import { decimalYear } from './compute'
+import { checkSeries } from './types'
+
+export interface TokenRow {
+  model: string
+  /** release date, ISO yyyy-mm-dd (dates from Epoch's database, datasets.md §2a) */
+  date: string
+  year: number
+  /** training-set size as reported; `unit` says whether it counts tokens or words */
+  tokens: number
+  unit: 'tokens' | 'words'
+  certainty: Certainty
+  /** where the figure comes from, shown in the tooltip */
+  ref: string
+}
+
+export const datasetSizesSource: Source = {
+  label: '各模型论文 / Epoch AI 估计（训练数据量）',
+  url: 'https://epoch.ai/data/notable-ai-models',
+  certainty: 'Q',
+  note: '论文原文给出的为 Q；Epoch 或第三方估计为 E；早期模型以“词”计',
+}
+
+type RawToken = Omit<TokenRow, 'year'>
+
+const raw: RawToken[] = [
+  { model: 'Seq2Seq LSTM', date: '2014-09-10', tokens: 6.52e8, unit: 'words', certainty: 'Q', ref: '论文：348M 法语词 + 304M 英语词（WMT\'14）' },
+  { model: 'Transformer', date: '2017-06-12', tokens: 1.9e9, unit: 'tokens', certainty: 'E', ref: 'Epoch 估计（WMT\'14 句对数）' },
+  { model: 'GPT-1', date: '2018-06-01', tokens: 1e9, unit: 'words', certainty: 'E', ref: 'Epoch 估计（BooksCorpus）' },
+  { model: 'BERT', date: '2018-10-11', tokens: 3.3e9, unit: 'words', certainty: 'Q', ref: '论文：BooksCorpus 800M + 维基百科 2,500M 词' },
+  { model: 'GPT-2', date: '2019-02-14', tokens: 1.07e10, unit: 'tokens', certainty: 'E', ref: 'Epoch 估计（WebText 40 GB）' },
+  { model: 'GPT-3', date: '2020-05-28', tokens: 3e11, unit: 'tokens', certainty: 'Q', ref: '论文 Table 2.1：训练 300B tokens' },
+  { model: 'MT-NLG 530B', date: '2021-10-11', tokens: 2.7e11, unit: 'tokens', certainty: 'Q', ref: '论文：270B tokens' },
+  { model: 'Gopher', date: '2021-12-08', tokens: 3e11, unit: 'tokens', certainty: 'Q', ref: '论文：300B tokens' },
+  { model: 'Chinchilla', date: '2022-03-29', tokens: 1.4e12, unit: 'tokens', certainty: 'Q', ref: '论文 Table 1：1.4T tokens' },
+  { model: 'PaLM 540B', date: '2022-04-04', tokens: 7.8e11, unit: 'tokens', certainty: 'Q', ref: '论文：780B tokens' },
+  { model: 'LLaMA-65B', date: '2023-02-24', tokens: 1.4e12, unit: 'tokens', certainty: 'Q', ref: '论文：1.4T tokens' },
+  { model: 'GPT-4', date: '2023-03-15', tokens: 1.3e13, unit: 'tokens', certainty: 'E', ref: '二手估计（SemiAnalysis），OpenAI 未证实' },
+  { model: 'Llama 2-70B', date: '2023-07-18', tokens: 2e12, unit: 'tokens', certainty: 'Q', ref: '论文：2T tokens' },
+  { model: 'Llama 3-70B', date: '2024-04-18', tokens: 1.5e13, unit: 'tokens', certainty: 'Q', ref: 'Meta：15T tokens' },
+  { model: 'Llama 3.1-405B', date: '2024-07-23', tokens: 1.56e13, unit: 'tokens', certainty: 'Q', ref: '论文：15.6T text tokens' },
+  { model: 'DeepSeek-V3', date: '2024-12-24', tokens: 1.48e13, unit: 'tokens', certainty: 'Q', ref: '论文：14.8T tokens' },
+]
+
+export const datasetSizes: Series<TokenRow> = checkSeries({
+  id: 'tokens',
+  label: '模型训练数据量',
+  source: datasetSizesSource,
+  rows: raw.map(r => ({ ...r, year: decimalYear(r.date) })),
+}, { positive: ['tokens', 'year'], text: ['model', 'date', 'ref'] })
+
+export const epochStockSource: Source = {
+  label: 'Villalobos 等 (Epoch AI, ICML 2024), Will we run out of data?',
+  url: 'https://epoch.ai/blog/will-we-run-out-of-data-limits-of-llm-scaling-based-on-human-generated-data',
+  certainty: 'Q',
+}
+
+/**
+ * Epoch's effective stock of quality-adjusted public human text (multi-epoch allowed), mid-2024:
+ * ~300T tokens, 90% CI 100T–1000T. Exhaustion "between 2026 and 2032", median 2028, when datasets
+ * reach ≈ 4e14 tokens (Fig. 1 caption).
+ */
+export const humanTextStock = {
+  id: 'stock',
+  label: '人类公开文本存量',
+  /** year the estimate refers to (paper published June 2024) */
+  year: 2024,
+  median: 3e14,
+  low: 1e14,
+  high: 1e15,
+  exhaustion: { from: 2026, to: 2032, median: 2028, tokensAtMedian: 4e14 },
+  source: epochStockSource,
+} as const
+
+/** The two growth rates the chart compares. */
+export const growthRates = {
+  /** Epoch data insight "dataset-size-trend": 3×/yr (other copies 3.1× and 3.7×) */
+  datasets: {
+    perYear: 3,
+    alternatives: [3.1, 3.7],
+    source: {
+      label: 'Epoch AI, Training datasets grow ~3x per year (data insight)',
+      url: 'https://epoch.ai/data-insights/dataset-size-trend',
+      certainty: 'Q',
+    } satisfies Source,
+  },
+  /** stock of language data grows ~7%/yr (Epoch 2022 paper; Sevilla in Semafor, 2024) */
+  stock: {
+    perYear: 1.07,
+    source: {
+      label: 'Villalobos 等 (2022)：文本存量每年约增长 7%',
+      url: 'https://arxiv.org/abs/2211.04325',
+      certainty: 'Q',
+    } satisfies Source,
+  },
+} as const
+
+/** Where the simple projection starts: the largest dataset with a quoted size (Llama 3.1-405B). */
+export const projectionStart = (() => {
+  const row = datasetSizes.rows.find(r => r.model === 'Llama 3.1-405B')
+  if (!row)
+    throw new Error('[tokens] Llama 3.1-405B row missing: the projection starts there')
+  return { model: row.model, year: row.year, tokens: row.tokens }
+})()
