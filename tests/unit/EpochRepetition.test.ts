@@ -1,0 +1,85 @@
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import { nextTick } from 'vue'
+import EpochRepetition from '../../components/EpochRepetition.vue'
+
+const marks = (w: ReturnType<typeof mount>, series: string) => w.findAll(`circle.mark[data-series="${series}"]`)
+
+describe('EpochRepetition', () => {
+  it('renders the final step: both lines with 7 points each, and the 4 / 16 markers', async () => {
+    const w = mount(EpochRepetition)
+    expect(marks(w, 'ideal')).toHaveLength(7)
+    expect(marks(w, 'repeat')).toHaveLength(7)
+    expect(w.find('path.repeat-line').exists()).toBe(true)
+    const notes = w.findAll('.note-mark')
+    expect(notes.map(n => n.attributes('data-epochs'))).toEqual(['4', '16'])
+    expect(notes[0]!.text()).toContain('3.7')
+    expect(notes[1]!.text()).toContain('10.6')
+    await nextTick()
+    expect(w.find('figure').attributes('data-ready')).toBe('true')
+  })
+
+  it('toggling the repetition series hides its curve, points and markers', async () => {
+    const w = mount(EpochRepetition)
+    await w.find('.chart-toggle[data-series="repeat"]').trigger('click')
+    expect(marks(w, 'repeat')).toHaveLength(0)
+    expect(w.find('path.repeat-line').exists()).toBe(false)
+    expect(w.findAll('.note-mark')).toHaveLength(0)
+    expect(marks(w, 'ideal')).toHaveLength(7)
+  })
+
+  it('hover and focus show the epoch in the tooltip; Escape clears it', async () => {
+    const w = mount(EpochRepetition, { attachTo: document.body })
+    const p16 = w.find('circle.mark[data-series="repeat"][data-epochs="16"]')
+    await p16.trigger('mouseenter')
+    expect(w.find('.chart-tip').text()).toContain('16 轮')
+    expect(w.find('.chart-tip').text()).toContain('10.58')
+    await p16.trigger('mouseleave')
+    expect(w.find('.chart-tip').exists()).toBe(false)
+    const p4 = w.find('circle.mark[data-series="repeat"][data-epochs="4"]')
+    expect(p4.attributes('tabindex')).toBe('0')
+    await p4.trigger('focus')
+    expect(w.find('.chart-tip').text()).toContain('3.73')
+    await w.find('figure').trigger('keydown', { key: 'Escape' })
+    expect(w.find('.chart-tip').exists()).toBe(false)
+    w.unmount()
+  })
+
+  it('the epochs slider moves the marker and the text', async () => {
+    const w = mount(EpochRepetition)
+    const dot = () => Number(w.find('.slider-dot').attributes('cx'))
+    expect(w.find('[data-readout="epochs"]').text()).toBe('8 轮 ≈ 6.6 份新数据的价值')
+    const before = dot()
+    await w.find('input[data-control="epochs"]').setValue('4')
+    expect(w.find('[data-readout="epochs"]').text()).toBe('4 轮 ≈ 3.7 份新数据的价值')
+    expect(dot()).toBeLessThan(before)
+    await w.find('input[data-control="epochs"]').setValue('64')
+    expect(w.find('[data-readout="epochs"]').text()).toBe('64 轮 ≈ 16.1 份新数据的价值')
+  })
+
+  it('the 数据 toggle shows one row per sampled epoch count', async () => {
+    const w = mount(EpochRepetition)
+    await w.find('.chart-table-toggle').trigger('click')
+    const rows = w.findAll('tbody tr')
+    expect(rows).toHaveLength(7)
+    expect(rows[2]!.text()).toContain('3.73')
+  })
+})
+
+describe('EpochRepetition click steps', () => {
+  it('0 = ideal line, 1 = repetition curve, 2 = 4/16 markers', async () => {
+    const { injectionClicksContext } = await import('@slidev/client/constants.ts')
+    const { ref } = await import('vue')
+    const clicks = ref({ current: 0 })
+    const w = mount(EpochRepetition, { global: { provide: { [injectionClicksContext as symbol]: clicks } } })
+    expect(marks(w, 'ideal')).toHaveLength(7)
+    expect(marks(w, 'repeat')).toHaveLength(0)
+    clicks.value = { current: 1 }
+    await nextTick()
+    expect(marks(w, 'repeat')).toHaveLength(7)
+    expect(w.findAll('.note-mark')).toHaveLength(0)
+    clicks.value = { current: 2 }
+    await nextTick()
+    expect(w.findAll('.note-mark')).toHaveLength(2)
+  })
+})
