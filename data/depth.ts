@@ -1,0 +1,132 @@
+import type { Certainty, Series, Source } from './types'
+import { checkSeries } from './types'
+
+/**
+ * Depth (layers) and size (parameters) of landmark networks, 2012–2024 (section 4).
+ * "layers" is the depth of one stack: for encoder–decoder models (seq2seq, Transformer) the encoder
+ * and the decoder each have that many layers. Each row carries its own source and certainty tag.
+ */
+export type Family = 'cnn' | 'rnn' | 'transformer'
+
+export interface DepthRow {
+  id: string
+  model: string
+  year: number
+  layers: number
+  params: number
+  family: Family
+  /** what the layer or parameter count means, in Chinese */
+  note?: string
+  source: Source
+}
+
+export const familyLabels: Record<Family, string> = {
+  cnn: '卷积网络',
+  rnn: '循环网络（LSTM）',
+  transformer: 'Transformer',
+}
+
+function src(label: string, url: string, certainty: Certainty, note?: string): Source {
+  return note ? { label, url, certainty, note } : { label, url, certainty }
+}
+
+const rows: DepthRow[] = [
+  {
+    id: 'alexnet', model: 'AlexNet', year: 2012, layers: 8, params: 60e6, family: 'cnn',
+    note: '8 个可学习层：5 个卷积层 + 3 个全连接层',
+    source: src('Krizhevsky et al. (2012)', 'https://papers.nips.cc/paper/4824-imagenet-classification-with-deep-convolutional-neural-networks', 'Q', '"eight learned layers — five convolutional and three fully-connected"; "60 million parameters"'),
+  },
+  {
+    id: 'vgg16', model: 'VGG-16', year: 2014, layers: 16, params: 138e6, family: 'cnn',
+    note: '16 个权重层',
+    source: src('Simonyan & Zisserman (2014)；参数量据 Epoch AI', 'https://arxiv.org/abs/1409.1556', 'Q'),
+  },
+  {
+    id: 'googlenet', model: 'GoogLeNet', year: 2014, layers: 22, params: 6.8e6, family: 'cnn',
+    source: src('Szegedy et al. (2014)；参数量据 Epoch AI', 'https://arxiv.org/abs/1409.4842', 'Q', '"GoogLeNet, a 22 layers deep network"'),
+  },
+  {
+    id: 'seq2seq', model: 'seq2seq LSTM', year: 2014, layers: 4, params: 384e6, family: 'rnn',
+    note: '编码器、解码器各 4 层 LSTM，每层 1000 个单元；3.84 亿参数中 6400 万为循环连接；论文用 5 个模型集成',
+    source: src('Sutskever, Vinyals & Le (2014) §3.4', 'https://arxiv.org/abs/1409.3215', 'Q', '"deep LSTMs with 4 layers … The resulting LSTM has 384M parameters"'),
+  },
+  {
+    id: 'resnet152', model: 'ResNet-152', year: 2015, layers: 152, params: 60.2e6, family: 'cnn',
+    note: '152 层是很“细”的残差层，与 Transformer 的宽层块不能一层对一层地比较',
+    source: src('He et al. (2015)，参数量据 Epoch AI 引论文表 1', 'https://arxiv.org/abs/1512.03385', 'Q'),
+  },
+  {
+    id: 'transformer', model: 'Transformer (big)', year: 2017, layers: 6, params: 213e6, family: 'transformer',
+    note: '编码器 6 层 + 解码器 6 层',
+    source: src('Vaswani et al. (2017)；参数量据 Epoch AI', 'https://arxiv.org/abs/1706.03762', 'Q*', 'layer count recalled from Table 3, not re-read'),
+  },
+  {
+    id: 'gpt1', model: 'GPT-1', year: 2018, layers: 12, params: 117e6, family: 'transformer',
+    source: src('Radford et al. (2018)；参数量据 Epoch AI', 'https://openai.com/index/language-unsupervised/', 'Q*', 'depth recalled, not re-read'),
+  },
+  {
+    id: 'bert-large', model: 'BERT-Large', year: 2018, layers: 24, params: 340e6, family: 'transformer',
+    source: src('Devlin et al. (2018)；参数量据 Epoch AI', 'https://arxiv.org/abs/1810.04805', 'Q*', 'depth recalled, not re-read'),
+  },
+  {
+    id: 'gpt2', model: 'GPT-2', year: 2019, layers: 48, params: 1.5e9, family: 'transformer',
+    note: '论文表 2 记为 1542M',
+    source: src('Radford et al. (2019)；层数据 GPT-2 XL 配置 n_layer = 48', 'https://huggingface.co/openai-community/gpt2-xl', 'Q', '"Our largest model, GPT-2, is a 1.5B parameter Transformer"'),
+  },
+  {
+    id: 'gpt3', model: 'GPT-3', year: 2020, layers: 96, params: 175e9, family: 'transformer',
+    source: src('Brown et al. (2020) 表 2.1', 'https://arxiv.org/abs/2005.14165', 'Q', '"GPT-3 175B … 175.0B 96 12288 96 128"'),
+  },
+  {
+    id: 'mt-nlg', model: 'MT-NLG', year: 2021, layers: 105, params: 530e9, family: 'transformer',
+    source: src('Smith et al. (2022), Megatron-Turing NLG 530B', 'https://arxiv.org/abs/2201.11990', 'Q', '"96 and 105 layers in GPT3-175B and Megatron-Turing-530B"'),
+  },
+  {
+    id: 'gopher', model: 'Gopher', year: 2021, layers: 80, params: 280e9, family: 'transformer',
+    source: src('Rae et al. (2021)', 'https://arxiv.org/abs/2112.11446', 'Q*', 'recalled, not re-read'),
+  },
+  {
+    id: 'chinchilla', model: 'Chinchilla', year: 2022, layers: 80, params: 70e9, family: 'transformer',
+    source: src('Hoffmann et al. (2022)', 'https://arxiv.org/abs/2203.15556', 'Q*', 'recalled, not re-read'),
+  },
+  {
+    id: 'palm', model: 'PaLM', year: 2022, layers: 118, params: 540e9, family: 'transformer',
+    source: src('Chowdhery et al. (2022) 表 1', 'https://arxiv.org/abs/2204.02311', 'Q*', 'recalled, not re-read'),
+  },
+  {
+    id: 'llama2-70b', model: 'Llama 2 70B', year: 2023, layers: 80, params: 70e9, family: 'transformer',
+    source: src('Touvron et al. (2023)；层数据 Llama 70B 配置 num_hidden_layers = 80', 'https://arxiv.org/abs/2307.09288', 'Q'),
+  },
+  {
+    id: 'llama31-405b', model: 'Llama 3.1 405B', year: 2024, layers: 126, params: 405e9, family: 'transformer',
+    source: src('Llama Team (2024), The Llama 3 Herd of Models', 'https://arxiv.org/abs/2407.21783', 'Q', '"126 layers, a token representation dimension of 16,384"'),
+  },
+  {
+    id: 'deepseek-v3', model: 'DeepSeek-V3', year: 2024, layers: 61, params: 671e9, family: 'transformer',
+    note: '混合专家（MoE）模型：总参数 6710 亿，每个 token 只激活 370 亿',
+    source: src('DeepSeek-AI (2024)；配置 num_hidden_layers = 61', 'https://arxiv.org/abs/2412.19437', 'Q'),
+  },
+]
+
+/** All landmark models in one series; the chart groups them by `family`. */
+export const depthSeries: Series<DepthRow> = checkSeries<DepthRow>({
+  id: 'depth-decade',
+  label: '里程碑模型的层数与参数量',
+  source: src('各模型论文；参数量部分据 Epoch AI《Notable AI Models》', 'https://epoch.ai/data/notable-ai-models', 'Q'),
+  rows,
+}, { finite: ['year'], positive: ['layers', 'params'], text: ['id', 'model', 'family'] })
+
+/** Every row's own source must be complete too (checkSeries checks only the series source). */
+for (const [i, row] of depthSeries.rows.entries()) {
+  if (!row.source.label || !row.source.url)
+    throw new Error(`[${depthSeries.id}] row ${i} ${row.id}: source needs a label and a url`)
+}
+
+/** The 2014 hypothesis: "a large neural network with 10 layers". */
+export const HYPOTHESIS_LAYERS = 10
+export const hypothesisSource: Source = {
+  label: 'Sutskever，NeurIPS 2024 演讲转写（重放 2014 年的幻灯片）',
+  url: 'https://github.com/shun-liang/readable-talks-transcriptions/tree/main/neurips_2024',
+  certainty: 'Q',
+  note: '"if you have a large neural network with 10 layers, then it can do anything that a human being can do in a fraction of a second"',
+}
