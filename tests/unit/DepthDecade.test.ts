@@ -1,0 +1,72 @@
+import { injectionClicksContext } from '@slidev/client/constants.ts'
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import { ref } from 'vue'
+import DepthDecade from '../../components/DepthDecade.vue'
+import { depthSeries } from '../../data/depth'
+
+const visibleMarks = (w: ReturnType<typeof mount>) =>
+  w.findAll('circle.mark').filter(m => (m.element.parentElement as HTMLElement).style.display !== 'none')
+
+describe('DepthDecade', () => {
+  it('draws one point per model and, in its final state, the 10-layer line', () => {
+    const w = mount(DepthDecade)
+    expect(w.findAll('circle.mark')).toHaveLength(17)
+    expect(w.findAll('circle.mark[data-series="cnn"]')).toHaveLength(4)
+    expect(w.findAll('circle.mark[data-series="rnn"]')).toHaveLength(1)
+    expect(w.find('.hypothesis-line').exists()).toBe(true)
+    expect(w.find('.hypothesis').text()).toContain('10 层')
+  })
+
+  it('shows the points without the line at click 0', () => {
+    const w = mount(DepthDecade, { global: { provide: { [injectionClicksContext as symbol]: ref({ current: 0 }) } } })
+    expect(w.findAll('circle.mark')).toHaveLength(17)
+    expect(w.find('.hypothesis-line').exists()).toBe(false)
+  })
+
+  it('sizes points by log parameters: Llama 3.1 405B is bigger than GPT-2, which is bigger than GoogLeNet', () => {
+    const w = mount(DepthDecade)
+    const r = (id: string) => Number(w.find(`circle.mark[data-id="${id}"]`).attributes('r'))
+    expect(r('llama31-405b')).toBeGreaterThan(r('gpt2'))
+    expect(r('gpt2')).toBeGreaterThan(r('googlenet'))
+  })
+
+  it('hides a family with its toggle', async () => {
+    const w = mount(DepthDecade)
+    await w.find('.chart-toggle[data-series="transformer"]').trigger('click')
+    expect(visibleMarks(w)).toHaveLength(5)
+    expect(w.find('.chart-toggle[data-series="transformer"]').attributes('aria-pressed')).toBe('false')
+    await w.find('.chart-toggle[data-series="transformer"]').trigger('click')
+    expect(visibleMarks(w)).toHaveLength(17)
+  })
+
+  it('shows model, year, layers, parameters and source on hover and focus; Escape clears', async () => {
+    const w = mount(DepthDecade)
+    const gpt2 = w.find('circle.mark[data-id="gpt2"]')
+    await gpt2.trigger('mouseenter')
+    const tip = w.find('.chart-tip').text()
+    expect(tip).toContain('GPT-2')
+    expect(tip).toContain('2019')
+    expect(tip).toContain('层数：48')
+    expect(tip).toContain('参数：1.5B')
+    expect(tip).toContain('来源：')
+    await gpt2.trigger('mouseleave')
+    expect(w.find('.chart-tip').exists()).toBe(false)
+    const s2s = w.find('circle.mark[data-id="seq2seq"]')
+    expect(s2s.attributes('tabindex')).toBe('0')
+    await s2s.trigger('focus')
+    expect(w.find('.chart-tip').text()).toContain('seq2seq LSTM')
+    expect(w.find('.chart-tip').text()).toContain('参数：384M')
+    await w.find('figure').trigger('keydown', { key: 'Escape' })
+    expect(w.find('.chart-tip').exists()).toBe(false)
+  })
+
+  it('lists every model in the 数据 table', async () => {
+    const w = mount(DepthDecade)
+    await w.find('.chart-table-toggle').trigger('click')
+    const rows = w.findAll('.chart-table tbody tr')
+    expect(rows).toHaveLength(depthSeries.rows.length)
+    expect(rows.map(r => r.text()).join('\n')).toContain('GPT-3')
+    expect(rows.map(r => r.text()).join('\n')).toContain('175B')
+  })
+})
