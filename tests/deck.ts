@@ -18,8 +18,17 @@ export interface DeckSlide {
   frontmatter: Record<string, unknown>
 }
 
+function loadData() {
+  return load({ roots: [ROOT], userRoot: ROOT }, resolve(ROOT, 'slides.md'))
+}
+
+/** The deck's headmatter (the first frontmatter block of slides.md). */
+export async function loadHeadmatter(): Promise<Record<string, unknown>> {
+  return (await loadData()).headmatter as Record<string, unknown>
+}
+
 export async function loadDeck(): Promise<DeckSlide[]> {
-  const data = await load({ roots: [ROOT], userRoot: ROOT }, resolve(ROOT, 'slides.md'))
+  const data = await loadData()
   return data.slides
     .filter((s: SlideInfo) => !s.frontmatter?.hide && !s.frontmatter?.disabled)
     .map((s: SlideInfo, i: number) => {
