@@ -45,12 +45,17 @@ for (const scheme of ['light', 'dark'] as const) {
     })
 
     test('keeps the Chinese text extractable, slide by slide', () => {
-      const missing = slides.filter((s) => {
-        const want = s.title.replace(/\s+/g, '')
-        const got = info.pages[s.no - 1]?.text.replace(/\s+/g, '') ?? ''
-        return want && /[\u4E00-\u9FFF]/.test(want) && !got.includes(want)
-      }).map(s => `page ${s.no}: 「${s.title}」`)
-      expect(missing, 'titles not found in the page text').toEqual([])
+      // each slide's first Markdown heading must come out of its page as text (selectable, searchable)
+      const plain = (t: string) => t.replace(/<[^>]+>|\*\*|`/g, '').replace(/\s+/g, '')
+      const missing = slides.flatMap((s) => {
+        const heading = s.content.match(/^#{1,3}\s+(.+)$/m)?.[1]
+        if (!heading || !/[\u4E00-\u9FFF]/.test(heading))
+          return []
+        const got = plain(info.pages[s.no - 1]?.text ?? '')
+        return got.includes(plain(heading)) ? [] : [`page ${s.no}: 「${plain(heading)}」 not in 「${got.slice(0, 60)}…」`]
+      })
+      expect(slides.filter(s => /^#{1,3}\s+.*[\u4E00-\u9FFF]/m.test(s.content)).length).toBeGreaterThan(20)
+      expect(missing, 'headings not found in the page text').toEqual([])
     })
 
     test('draws every chart on its page', () => {
