@@ -1,0 +1,99 @@
+// Runs inside the page (added with addInitScript before any deck code): keeps every resource
+// timing entry, records long tasks and the time of the last navigation key, and tells when a slide
+// is fully drawn, with the same conditions as tests/e2e/fixtures.ts waitForSlide():
+// .slidev-page-N visible, no .slidev-slide-loading, mermaid's rendering container empty,
+// no [data-chart] without data-ready in that slide, and no font still loading.
+export function pageProbe() {
+  performance.setResourceTimingBufferSize(100_000)
+  const bench = { longTasks: [], keyAt: Number.NaN }
+  window.__bench = bench
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        bench.longTasks.push({ start: e.startTime, duration: e.duration })
+    }).observe({ type: 'longtask', buffered: true })
+  }
+  catch {
+    bench.noLongTaskSupport = true
+  }
+  addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown')
+      bench.keyAt = e.timeStamp
+  }, { capture: true })
+
+  function visible(el) {
+    if (!el.isConnected || el.getClientRects().length === 0)
+      return false
+    const style = getComputedStyle(el)
+    return style.visibility !== 'hidden' && style.display !== 'none'
+  }
+  bench.drawn = (no) => {
+    const slide = [...document.querySelectorAll(`.slidev-page-${no}`)].find(visible)
+    if (!slide)
+      return false
+    if (document.querySelector('.slidev-slide-loading'))
+      return false
+    const m = document.querySelector('#mermaid-rendering-container')
+    if (m && m.children.length > 0)
+      return false
+    if (slide.querySelector('[data-chart]:not([data-ready])'))
+      return false
+    return document.fonts.status === 'loaded'
+  }
+  /** resolves with performance.now() of the first animation frame in which slide `no` is drawn */
+  bench.waitDrawn = (no, timeoutMs = 30_000) => new Promise((resolve, reject) => {
+    const start = performance.now()
+    const tick = () => {
+      if (bench.drawn(no))
+        return resolve(performance.now())
+      if (performance.now() - start > timeoutMs)
+        return reject(new Error(`slide ${no} not drawn within ${timeoutMs} ms`))
+      requestAnimationFrame(tick)
+    }
+    tick()
+  })
+  /** charts (data-chart ids) and mermaid diagrams on the visible slide `no` */
+  bench.contents = (no) => {
+    const slide = [...document.querySelectorAll(`.slidev-page-${no}`)].find(visible)
+    return {
+      charts: slide ? [...slide.querySelectorAll('[data-chart]')].map(e => e.getAttribute('data-chart')) : [],
+      mermaid: slide ? slide.querySelectorAll('.mermaid').length : 0,
+    }
+  }
+  /** bytes and requests: everything so far, and what started before `t` (ms since navigation start) */
+  bench.traffic = (t = Number.POSITIVE_INFINITY) => {
+    const nav = performance.getEntriesByType('navigation')[0]
+    const res = performance.getEntriesByType('resource')
+    const all = [nav, ...res].filter(Boolean)
+    const before = all.filter(e => e.startTime < t)
+    const sum = list => list.reduce((s, e) => s + (e.transferSize || 0), 0)
+    const kind = (e) => {
+      const path = new URL(e.name).pathname
+      if (/\.(?:woff2?|ttf|otf)$/.test(path))
+        return 'font'
+      if (/\.m?js$/.test(path))
+        return 'js'
+      if (/\.css$/.test(path))
+        return 'css'
+      return 'other'
+    }
+    const byKind = (list) => {
+      const out = {}
+      for (const e of list) {
+        const k = kind(e)
+        out[k] ??= { bytes: 0, requests: 0 }
+        out[k].bytes += e.transferSize || 0
+        out[k].requests += 1
+      }
+      return out
+    }
+    return {
+      before: { bytes: sum(before), requests: before.length, byKind: byKind(before), files: before.map(e => [new URL(e.name).pathname.split('/').pop(), e.transferSize || 0]) },
+      total: { bytes: sum(all), requests: all.length, byKind: byKind(all) },
+      lastResponseEnd: Math.max(0, ...all.map(e => e.responseEnd)),
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      domContentLoaded: nav?.domContentLoadedEventEnd ?? null,
+      load: nav?.loadEventEnd ?? null,
+    }
+  }
+}
