@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { codePoints, formatUnicodeRange, parseUnicodeRange, pointsInRanges, scanDeckText, trimFontFaces } from '../../vite-plugins/font-subsets.ts'
+import { ROOT } from '../deck'
+
+const face = (n: number, range: string) => `/* f-${n} */
+@font-face {
+  font-family: 'Noto Sans SC';
+  font-weight: 400;
+  src: url(./files/f-${n}.woff2) format('woff2'), url(./files/f-${n}.woff) format('woff');
+  unicode-range: ${range};
+}
+`
+
+describe('unicode-range helpers', () => {
+  it('parses single points, spans and wildcards', () => {
+    expect(parseUnicodeRange('U+0131, U+4e00-4e0f,U+4??')).toEqual([[0x131, 0x131], [0x4E00, 0x4E0F], [0x400, 0x4FF]])
+  })
+  it('finds the used points inside ranges and formats runs', () => {
+    const used = codePoints('预训练 abc')
+    expect(pointsInRanges([[0x61, 0x62]], used)).toEqual([0x61, 0x62])
+    expect(pointsInRanges([[0x4E00, 0x4E01]], used)).toEqual([])
+    expect(formatUnicodeRange([0x61, 0x62, 0x63, 0x9884])).toBe('U+61-63,U+9884')
+  })
+  it('ignores control characters', () => {
+    expect(codePoints('a\nb\t')).toEqual([0x61, 0x62])
+  })
+})
+
+describe('trimFontFaces', () => {
+  const css = face(1, 'U+9884,U+8bad') + face(2, 'U+4e00-4e0f') + face(3, 'U+0000-00ff,U+2212')
+  const { css: out, kept, dropped } = trimFontFaces(css, codePoints('预训练'))
+
+  it('drops faces whose range meets no used character, keeps the others', () => {
+    expect([kept, dropped]).toEqual([2, 1])
+    expect(out).toContain('f-1.woff2')
+    expect(out).not.toContain('f-2.woff2')
+    // Latin is always kept (numbers and the minus sign are formatted at runtime)
+    expect(out).toContain('f-3.woff2')
+  })
+  it('narrows the kept ranges to the used characters and drops the woff fallback', () => {
+    expect(out).toMatch(/unicode-range: U\+8bad,U\+9884;/)
+    expect(out).not.toMatch(/\.woff\)/)
+  })
+})
+
+describe('scanDeckText', () => {
+  it('reads the deck sources, including chart components and data', () => {
+    const used = new Set(scanDeckText(ROOT))
+    for (const ch of '预训练的终结') // cover title
+      expect(used.has(ch.codePointAt(0)!)).toBe(true)
+  })
+})

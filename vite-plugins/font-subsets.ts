@@ -1,0 +1,164 @@
+// Build-time trimming of the self-hosted font CSS (@fontsource/*).
+//
+// Noto Sans SC ships ~100 unicode-range subsets per weight, Inter and JetBrains Mono a few each, every one
+// as woff2 *and* woff. The browser only downloads the subsets a page uses, but the @font-face rules
+// themselves are all in the deck's CSS (≈250 KB before the first slide) and every file is emitted to
+// dist/ and precached by the service worker (≈16 MB). This plugin keeps only the @font-face rules whose
+// unicode-range meets a character the deck's sources contain, and drops the woff fallback (every
+// browser that runs Slidev reads woff2). A character missing from the scan (none should be: the scan
+// reads every Markdown, Vue, TS and CSS file of the deck) would fall back to the next font in the stack.
+import type { Plugin } from 'vite'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { extname, join } from 'node:path'
+
+/** Code point ranges [from, to] (inclusive) of a CSS unicode-range value like "U+0000-00ff,U+4e00". */
+export function parseUnicodeRange(value: string): [number, number][] {
+  const out: [number, number][] = []
+  for (const raw of value.split(',')) {
+    const part = raw.trim().replace(/^u\+/i, '')
+    if (!part)
+      continue
+    if (part.includes('?')) {
+      out.push([Number.parseInt(part.replace(/\?/g, '0'), 16), Number.parseInt(part.replace(/\?/g, 'f'), 16)])
+      continue
+    }
+    const [a, b] = part.split('-')
+    const from = Number.parseInt(a ?? '', 16)
+    const to = b === undefined ? from : Number.parseInt(b, 16)
+    if (Number.isFinite(from) && Number.isFinite(to))
+      out.push([from, to])
+  }
+  return out
+}
+
+/** Sorted, de-duplicated code points of a text. */
+export function codePoints(text: string): number[] {
+  const set = new Set<number>()
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0
+    if (cp >= 0x20) // no control characters (newlines, tabs)
+      set.add(cp)
+  }
+  return [...set].sort((x, y) => x - y)
+}
+
+/** Index of the first sorted code point ≥ cp (binary search). */
+function lowerBound(sorted: number[], cp: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((sorted[mid] ?? 0) < cp)
+      lo = mid + 1
+    else
+      hi = mid
+  }
+  return lo
+}
+
+/** The sorted code points that fall in one of the ranges. */
+export function pointsInRanges(ranges: [number, number][], sorted: number[]): number[] {
+  const out = new Set<number>()
+  for (const [from, to] of ranges) {
+    for (let i = lowerBound(sorted, from); i < sorted.length && (sorted[i] ?? 0) <= to; i++)
+      out.add(sorted[i] ?? 0)
+  }
+  return [...out].sort((x, y) => x - y)
+}
+
+/** A CSS unicode-range value for sorted code points, consecutive ones merged ("U+20-7e,U+4e00"). */
+export function formatUnicodeRange(sorted: number[]): string {
+  const parts: string[] = []
+  let i = 0
+  while (i < sorted.length) {
+    const start = sorted[i] ?? 0
+    let end = start
+    while (i + 1 < sorted.length && sorted[i + 1] === end + 1) {
+      i += 1
+      end += 1
+    }
+    parts.push(end === start ? `U+${start.toString(16)}` : `U+${start.toString(16)}-${end.toString(16)}`)
+    i += 1
+  }
+  return parts.join(',')
+}
+
+// Always kept whatever the scan finds: ASCII/Latin-1 and general punctuation (numbers formatted at
+// runtime, the minus sign d3-format writes, Slidev's own UI).
+const ALWAYS = codePoints(`${Array.from({ length: 0x100 - 0x20 }, (_, i) => String.fromCodePoint(0x20 + i)).join('')}\u2212\u2013\u2014\u2018\u2019\u201C\u201D\u2026\u00D7`)
+
+export interface TrimResult { css: string, kept: number, dropped: number }
+
+/**
+ * Keeps the @font-face rules of `css` whose unicode-range meets `used` (sorted code points) or that have
+ * no unicode-range, narrows each kept unicode-range to the characters actually used (the rule then
+ * weighs a few hundred bytes instead of a few kilobytes; the font file is the same), and removes
+ * `url(….woff) format('woff')` fallbacks from their src.
+ */
+export function trimFontFaces(css: string, used: number[]): TrimResult {
+  const all = [...new Set([...used, ...ALWAYS])].sort((x, y) => x - y)
+  let kept = 0
+  let dropped = 0
+  const out = css.replace(/(?:\/\*[^*]*\*\/\s*)?@font-face\s*\{[^}]*\}\s*/g, (rule) => {
+    let out = rule.replace(/,\s*url\([^)]*\.woff\)\s*format\(['"]woff['"]\)/g, '')
+    const range = rule.match(/unicode-range\s*:\s*([^;}]+)/i)
+    if (range) {
+      const points = pointsInRanges(parseUnicodeRange(range[1] ?? ''), all)
+      if (points.length === 0) {
+        dropped += 1
+        return ''
+      }
+      out = out.replace(/unicode-range\s*:\s*[^;}]+/i, `unicode-range: ${formatUnicodeRange(points)}`)
+    }
+    kept += 1
+    return out
+  })
+  return { css: out, kept, dropped }
+}
+
+const SOURCE_EXT = new Set(['.md', '.vue', '.ts', '.css', '.html', '.json'])
+const SKIP_DIRS = new Set(['node_modules', 'tests', 'scripts', 'vite-plugins', 'exports', 'tmp', 'test-results', 'bench-results', 'playwright-report', 'public', 'docs'])
+
+/** Every character in the deck's sources: the root's files plus its folders (not tests, builds, tooling). */
+export function scanDeckText(root: string): number[] {
+  let text = ''
+  const walk = (dir: string, depth: number) => {
+    for (const name of readdirSync(dir)) {
+      if (name.startsWith('.') || (depth === 0 && (SKIP_DIRS.has(name) || name.startsWith('dist'))))
+        continue
+      const path = join(dir, name)
+      const st = statSync(path)
+      if (st.isDirectory())
+        walk(path, depth + 1)
+      else if (SOURCE_EXT.has(extname(name)) && name !== 'package-lock.json')
+        text += readFileSync(path, 'utf8')
+    }
+  }
+  walk(root, 0)
+  return codePoints(text)
+}
+
+// After the first slide is up and the page has loaded, fetch the remaining (already trimmed) font subsets
+// in idle time, so moving to a slide with new characters does not wait for a font file.
+const WARM_FONTS = `addEventListener('load',()=>setTimeout(()=>{const go=()=>document.fonts.forEach(f=>{if(f.status==='unloaded')f.load().catch(()=>{})});'requestIdleCallback' in window?requestIdleCallback(go,{timeout:2000}):go()},1500))`
+
+/** Vite plugin (build only: the dev server keeps every subset, so new text never waits for a restart). */
+export function fontSubsets(options: { root: string }): Plugin {
+  let used: number[] = []
+  return {
+    name: 'deck:font-subsets',
+    enforce: 'pre',
+    apply: 'build',
+    buildStart() {
+      used = scanDeckText(options.root)
+    },
+    transform(code, id) {
+      if (!/[\\/]@fontsource[\\/][^?]*\.css(?:$|\?)/.test(id))
+        return null
+      return { code: trimFontFaces(code, used).css, map: null }
+    },
+    transformIndexHtml() {
+      return [{ tag: 'script', children: WARM_FONTS, injectTo: 'body' }]
+    },
+  }
+}
