@@ -1,5 +1,8 @@
 import type { Page } from '@playwright/test'
 import { test as base, expect } from '@playwright/test'
+import { loadDeck } from '../deck'
+
+const slides = await loadDeck()
 
 /**
  * A page on the built deck that records everything that should never happen:
@@ -9,8 +12,8 @@ export interface DeckPage {
   page: Page
   /** open slide `no` by URL (hash router), optionally at click `clicks`, and wait until it is fully drawn */
   gotoSlide: (no: number, opts?: { clicks?: number }) => Promise<void>
-  /** what went wrong so far, one line each */
-  problems: () => string[]
+  /** what went wrong so far, one line each, naming the slide it came from where that can be found */
+  problems: () => Promise<string[]>
 }
 
 export function deckUrl(path = ''): string {
@@ -30,6 +33,35 @@ export async function waitForSlide(page: Page, no: number) {
   }, undefined, { timeout: 20_000 })
   await expect(slide.locator('[data-chart]:not([data-ready])')).toHaveCount(0, { timeout: 20_000 })
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
+}
+
+/**
+ * Slidev preloads the neighbouring slides (and all of them after 3 s), so an error can surface while
+ * another slide is open. Name the slide it really comes from:
+ * - a stack frame in a built slide chunk: the chunk carries the slide's component name,
+ *   `<file>.md__slidev_<no>`;
+ * - a request: the slide whose Markdown mentions the URL.
+ */
+async function attribute(page: Page, problem: string): Promise<string> {
+  const culprits = new Set<string>()
+  for (const [, chunk] of problem.matchAll(/(https?:\/\/[^\s)]+\/assets\/[^\s):]+\.js)/g)) {
+    try {
+      const code = await (await page.request.get(chunk!)).text()
+      for (const [, file, no] of code.matchAll(/__name:\s*[`'"]([\w./-]+?)__slidev_(\d+)[`'"]/g)) {
+        const slide = slides[Number(no) - 1]
+        culprits.add(`slide ${no} 「${slide?.title ?? '?'}」 (${file})`)
+      }
+    }
+    catch {
+      // the chunk could not be fetched: report the problem as it is
+    }
+  }
+  const url = problem.match(/off-host request: (\S+)/)?.[1]
+  if (url) {
+    for (const s of slides.filter(s => s.content.includes(url)))
+      culprits.add(`slide ${s.no} 「${s.title}」 (${s.file})`)
+  }
+  return culprits.size ? `${problem}\n    ← from ${[...culprits].join(', ')}` : problem
 }
 
 export const test = base.extend<{ deck: DeckPage }>({
@@ -53,7 +85,8 @@ export const test = base.extend<{ deck: DeckPage }>({
       await page.goto(deckUrl(`#/${no}${query}`))
       await waitForSlide(page, no)
     }
-    await use({ page, gotoSlide, problems: () => problems })
+    const explain = async () => Promise.all(problems.map(p => attribute(page, p)))
+    await use({ page, gotoSlide, problems: explain })
   },
 })
 

@@ -18,7 +18,7 @@ test('a deep link to a slide opens that slide, and still does after a refresh', 
     await waitForSlide(page, no)
     await expect(page).toHaveURL(new RegExp(`#/${no}$`))
   }
-  expect(deck.problems()).toEqual([])
+  expect(await deck.problems()).toEqual([])
 })
 
 test('the download button serves the PDF, one page per slide', async ({ deck, request }) => {
@@ -33,7 +33,7 @@ test('the download button serves the PDF, one page per slide', async ({ deck, re
   expect(res.status()).toBe(200)
   const pdf = await PDFDocument.load(await res.body())
   expect(pdf.getPageCount()).toBe(slides.length)
-  expect(deck.problems()).toEqual([])
+  expect(await deck.problems()).toEqual([])
 })
 
 test('the page carries its own favicon, title and social card, all served from the host', async ({ deck, request }) => {
@@ -49,7 +49,7 @@ test('the page carries its own favicon, title and social card, all served from t
     expect(url.origin).toBe(new URL(deckUrl()).origin)
     expect((await request.get(url.href)).status(), href).toBe(200)
   }
-  expect(deck.problems()).toEqual([])
+  expect(await deck.problems()).toEqual([])
 })
 
 test.describe('on a phone', () => {
@@ -61,6 +61,6 @@ test.describe('on a phone', () => {
     expect(slide!.width).toBeLessThanOrEqual(391)
     expect(slide!.width).toBeGreaterThan(300)
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(391)
-    expect(deck.problems()).toEqual([])
+    expect(await deck.problems()).toEqual([])
   })
 })

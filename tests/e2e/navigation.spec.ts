@@ -17,7 +17,7 @@ test('the arrow keys walk the whole deck, clicks included, from the first slide 
   expect(presses).toBeGreaterThanOrEqual(slides.length - 1)
   await page.keyboard.press('ArrowLeft')
   await expect(page).not.toHaveURL(new RegExp(`#/${slides.length}$`))
-  expect(deck.problems()).toEqual([])
+  expect(await deck.problems()).toEqual([])
 })
 
 test('the presenter view shows the current slide, the next one and the notes', async ({ deck }) => {
@@ -27,7 +27,7 @@ test('the presenter view shows the current slide, the next one and the notes', a
   await expect(page.locator('.slidev-page-' + no).first()).toBeVisible({ timeout: 20_000 })
   const note = slides[no - 1]!.note.replace(/\[click(?::\d+)?\]/g, '').split('\n').map(l => l.trim()).find(l => l.length > 4)!
   await expect(page.locator('.slidev-note').first()).toContainText(note.slice(0, 12))
-  expect(deck.problems()).toEqual([])
+  expect(await deck.problems()).toEqual([])
 })
 
 test('the overview lists every slide', async ({ deck }) => {
@@ -35,12 +35,12 @@ test('the overview lists every slide', async ({ deck }) => {
   await page.goto(deckUrl('#/overview'))
   await expect(page.locator('.slidev-page-1').first()).toBeVisible({ timeout: 20_000 })
   await expect(page.locator(`.slidev-page-${slides.length}`).first()).toBeAttached()
-  expect(deck.problems()).toEqual([])
+  expect(await deck.problems()).toEqual([])
 })
 
 test('an unknown slide URL lands on a real slide, not a blank page', async ({ deck }) => {
   const { page } = deck
   await page.goto(deckUrl(`#/${slides.length + 50}`))
   await expect(page.locator('.slidev-layout').first()).toBeVisible({ timeout: 20_000 })
-  expect(deck.problems()).toEqual([])
+  expect(await deck.problems()).toEqual([])
 })

@@ -29,6 +29,6 @@ test('after the first visit, every slide opens with the network cut', async ({ d
     await expect(page.locator(`.slidev-page-${slide.no} .slidev-layout`).first(), `slide ${slide.no} offline`).toBeVisible()
   }
   await context.setOffline(false)
-  const fails = deck.problems().filter(p => !p.includes('ERR_INTERNET_DISCONNECTED'))
+  const fails = (await deck.problems()).filter(p => !p.includes('ERR_INTERNET_DISCONNECTED'))
   expect(fails).toEqual([])
 })

@@ -34,7 +34,7 @@ test.describe('every slide', () => {
         return out.slice(0, 5)
       }, slide.no)
       expect(overflow, `slide ${slide.no} 「${slide.title}」 overflows its canvas`).toEqual([])
-      expect(deck.problems(), `slide ${slide.no} 「${slide.title}」 (${slide.file})`).toEqual([])
+      expect(await deck.problems(), `slide ${slide.no} 「${slide.title}」 (${slide.file})`).toEqual([])
     })
   }
 })
