@@ -57,7 +57,8 @@ describe('DepthDecade', () => {
     await s2s.trigger('focus')
     expect(w.find('.chart-tip').text()).toContain('seq2seq LSTM')
     expect(w.find('.chart-tip').text()).toContain('参数：384M')
-    await w.find('figure').trigger('keydown', { key: 'Escape' })
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' })) // ChartFrame listens on the window
+    await w.vm.$nextTick()
     expect(w.find('.chart-tip').exists()).toBe(false)
   })
 

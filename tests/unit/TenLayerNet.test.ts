@@ -65,7 +65,8 @@ describe('TenLayerNet', () => {
     expect(w.find('.chart-tip').text()).toContain('第 3 层')
     expect(w.find('.chart-tip').text()).toContain('在 100 ms 预算之内')
     expect(layers(w)[2]!.attributes('tabindex')).toBe('0')
-    await w.find('figure').trigger('keydown', { key: 'Escape' })
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' })) // ChartFrame listens on the window
+    await w.vm.$nextTick()
     expect(w.find('.chart-tip').exists()).toBe(false)
   })
 

@@ -49,7 +49,8 @@ describe('TestTimeCompute', () => {
     await arc.trigger('focus')
     expect(w.find('.chart-tip').text()).toContain('ARC-AGI-1')
     expect(w.find('.chart-tip').text()).toContain('87.5%')
-    await w.find('figure').trigger('keydown', { key: 'Escape' })
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' })) // ChartFrame listens on the window
+    await w.vm.$nextTick()
     expect(w.find('.chart-tip').exists()).toBe(false)
   })
 
