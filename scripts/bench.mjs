@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- --runs N] [--quick] [--no-pdf] [--skip-build]`
+// `npm run bench [-- --runs N] [--quick] [--no-pdf] [--skip-build] [--deck-dist DIR] [--keep-bare]`
 // Measures what this deck costs to open, navigate and export, against a bare one-slide Slidev deck
 // built from the same node_modules in a temporary folder (see scripts/bench/bare-deck.mjs).
 //   1. builds both sites (`slidev build`, no PDF) and times them;
@@ -25,6 +25,7 @@ import { startStaticServer } from './static-server.mjs'
 const ROOT = resolve(import.meta.dirname, '..')
 const OUT = join(ROOT, 'bench-results')
 const DECK_DIST = 'dist-bench'
+// `--deck-dist DIR`: measure an existing build instead (e.g. one made before a change), no deck build
 
 const { values } = parseArgs({
   options: {
@@ -33,6 +34,7 @@ const { values } = parseArgs({
     'no-pdf': { type: 'boolean', default: false },
     'skip-build': { type: 'boolean', default: false },
     'keep-bare': { type: 'boolean', default: false },
+    'deck-dist': { type: 'string' },
   },
 })
 const runs = Number(values.runs ?? (values.quick ? 3 : 5))
@@ -82,10 +84,9 @@ async function deckSlides(entry) {
     .map((s, i) => ({ no: i + 1, clicks: typeof s.frontmatter?.clicks === 'number' ? s.frontmatter.clicks : 0 }))
 }
 
-function pdfPages(file) {
-  // count /Type /Page objects (not /Pages): enough for the PDFs Chromium writes
-  const text = readFileSync(file).toString('latin1')
-  return (text.match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length
+async function pdfPages(file) {
+  const { PDFDocument } = await import('pdf-lib')
+  return (await PDFDocument.load(readFileSync(file), { updateMetadata: false })).getPageCount()
 }
 
 function precacheSize(dist) {
@@ -130,9 +131,9 @@ async function main() {
   let browser
   try {
     // 1. site builds
-    const deckDist = join(ROOT, DECK_DIST)
-    if (values['skip-build'] && existsSync(join(deckDist, 'index.html'))) {
-      log(`reusing ${DECK_DIST}/ (--skip-build): no build time`)
+    const deckDist = resolve(ROOT, values['deck-dist'] ?? DECK_DIST)
+    if ((values['skip-build'] || values['deck-dist']) && existsSync(join(deckDist, 'index.html'))) {
+      log(`reusing ${values['deck-dist'] ?? DECK_DIST}/ (--skip-build / --deck-dist): no build time`)
       result.build.deck = { ms: Number.NaN }
     }
     else {
@@ -152,7 +153,7 @@ async function main() {
         const file = join(bare.dir, `${name}.pdf`)
         log(`exporting the ${name} PDF (${slides} slide${slides > 1 ? 's' : ''})…`)
         const ms = await timed(`${name} PDF export`, process.execPath, [SLIDEV, 'export', entry, '--format', 'pdf', '--output', file, '--executable-path', browserPath], cwd)
-        const pages = pdfPages(file)
+        const pages = await pdfPages(file)
         result.pdf[name] = { ms, slides, pages, perSlideMs: ms / slides, bytes: statSync(file).size }
         log(`${name} PDF: ${(ms / 1000).toFixed(1)} s, ${pages} pages, ${(statSync(file).size / 1024).toFixed(0)} KB`)
       }

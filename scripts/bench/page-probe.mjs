@@ -5,7 +5,7 @@
 // no [data-chart] without data-ready in that slide, and no font still loading.
 export function pageProbe() {
   performance.setResourceTimingBufferSize(100_000)
-  const bench = { longTasks: [], keyAt: Number.NaN }
+  const bench = { longTasks: [], events: [], keyAt: Number.NaN }
   window.__bench = bench
   try {
     new PerformanceObserver((list) => {
@@ -15,6 +15,16 @@ export function pageProbe() {
   }
   catch {
     bench.noLongTaskSupport = true
+  }
+  try {
+    // Event Timing: how long the page's own handlers ran for slow input events (pointer moves on charts)
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        bench.events.push({ start: e.startTime, name: e.name, processing: e.processingEnd - e.processingStart, duration: e.duration })
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true })
+  }
+  catch {
+    bench.noEventTimingSupport = true
   }
   addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown')
@@ -38,14 +48,27 @@ export function pageProbe() {
       return false
     if (slide.querySelector('[data-chart]:not([data-ready])'))
       return false
+    // lay the slide out now: the text's font files are only requested once it is laid out, so without
+    // this, fonts.status can still say "loaded" in the frame before they start loading
+    void slide.getBoundingClientRect()
     return document.fonts.status === 'loaded'
   }
-  /** resolves with performance.now() of the first animation frame in which slide `no` is drawn */
+  /**
+   * resolves with performance.now() of the first animation frame in which slide `no` is drawn and stays
+   * drawn in the next frame too (a font load that starts one frame late is not missed)
+   */
   bench.waitDrawn = (no, timeoutMs = 30_000) => new Promise((resolve, reject) => {
     const start = performance.now()
+    let since = null
     const tick = () => {
-      if (bench.drawn(no))
-        return resolve(performance.now())
+      if (bench.drawn(no)) {
+        if (since !== null)
+          return resolve(since)
+        since = performance.now()
+      }
+      else {
+        since = null
+      }
       if (performance.now() - start > timeoutMs)
         return reject(new Error(`slide ${no} not drawn within ${timeoutMs} ms`))
       requestAnimationFrame(tick)
