@@ -9,7 +9,7 @@ import { resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { CHROMIUM_ARGS, findBrowser } from './browser.mjs'
-import { freePort } from './dev-server.mjs'
+import { freePort } from './free-port.mjs'
 
 const BASENAME = 'pretraining-will-end'
 const OUT_DIR = resolve(process.cwd(), 'exports')
