@@ -8,8 +8,9 @@
 // browser that runs Slidev reads woff2). A character missing from the scan (none should be: the scan
 // reads every Markdown, Vue, TS and CSS file of the deck) would fall back to the next font in the stack.
 import type { Plugin } from 'vite'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { extname, join } from 'node:path'
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, extname, join, relative } from 'node:path'
+import subsetFont from 'subset-font'
 
 /** Code point ranges [from, to] (inclusive) of a CSS unicode-range value like "U+0000-00ff,U+4e00". */
 export function parseUnicodeRange(value: string): [number, number][] {
@@ -142,23 +143,67 @@ export function scanDeckText(root: string): number[] {
 // in idle time, so moving to a slide with new characters does not wait for a font file.
 const WARM_FONTS = `addEventListener('load',()=>setTimeout(()=>{const go=()=>document.fonts.forEach(f=>{if(f.status==='unloaded')f.load().catch(()=>{})});'requestIdleCallback' in window?requestIdleCallback(go,{timeout:2000}):go()},1500))`
 
+/** The CJK characters (and full-width punctuation) of the cover: slides.md's first slide, after the headmatter. */
+export function coverCjk(slidesMd: string): number[] {
+  const body = slidesMd.replace(/^---\n[\s\S]*?\n---\n/, '')
+  const cover = body.split(/\n---\n/)[0] ?? ''
+  return codePoints(cover.replace(/<!--[\s\S]*?-->/g, '')).filter(cp => cp >= 0x2E80)
+}
+
+/**
+ * One small Noto Sans SC file per weight holding just the cover's characters, cut from fontsource's full
+ * `chinese-simplified` face with harfbuzz (subset-font). Declared after fontsource's rules with the same
+ * family and weight, so for those characters the browser tries it first (CSS Fonts: the last-defined
+ * face wins where unicode-ranges overlap) and the first slide needs one ~5 KB file instead of the
+ * several ~30 KB frequency subsets its characters are spread over.
+ */
+export async function coverFontFaces(root: string, cssDir: string, weights: readonly number[]): Promise<string> {
+  const chars = coverCjk(readFileSync(join(root, 'slides.md'), 'utf8'))
+  if (chars.length === 0)
+    return ''
+  const text = String.fromCodePoint(...chars)
+  const outDir = join(root, 'node_modules', '.cache', 'deck-fonts')
+  mkdirSync(outDir, { recursive: true })
+  let css = ''
+  for (const weight of weights) {
+    const full = readFileSync(join(root, 'node_modules/@fontsource/noto-sans-sc/files', `noto-sans-sc-chinese-simplified-${weight}-normal.woff2`))
+    const file = join(outDir, `noto-sans-sc-cover-${weight}.woff2`)
+    writeFileSync(file, await subsetFont(full, text, { targetFormat: 'woff2' }))
+    css += `\n/* cover characters only (vite-plugins/font-subsets.ts) */\n@font-face {\n  font-family: 'Noto Sans SC';\n  font-style: normal;\n  font-display: swap;\n  font-weight: ${weight};\n  src: url(${relative(cssDir, file)}) format('woff2');\n  unicode-range: ${formatUnicodeRange(chars)};\n}\n`
+  }
+  return css
+}
+
 /** Vite plugin (build only: the dev server keeps every subset, so new text never waits for a restart). */
 export function fontSubsets(options: { root: string }): Plugin {
   let used: number[] = []
+  let base = '/'
   return {
     name: 'deck:font-subsets',
     enforce: 'pre',
     apply: 'build',
+    configResolved(config) {
+      base = config.base
+    },
     buildStart() {
       used = scanDeckText(options.root)
     },
-    transform(code, id) {
+    async transform(code, id) {
       if (!/[\\/]@fontsource[\\/][^?]*\.css(?:$|\?)/.test(id))
         return null
-      return { code: trimFontFaces(code, used).css, map: null }
+      let css = trimFontFaces(code, used).css
+      const noto = id.match(/[\\/]@fontsource[\\/]noto-sans-sc[\\/](\d{3})\.css/)
+      if (noto)
+        css += await coverFontFaces(options.root, dirname(id.replace(/\?.*$/, '')), [Number(noto[1])])
+      return { code: css, map: null }
     },
-    transformIndexHtml() {
-      return [{ tag: 'script', children: WARM_FONTS, injectTo: 'body' }]
+    transformIndexHtml(_html, ctx) {
+      // Preload what every first slide draws with: the cover's CJK file and Inter's Latin face (regular).
+      // Without it the fonts are requested only once CSS and JS are in and the text is laid out.
+      const preload = Object.values(ctx.bundle ?? {})
+        .filter(a => a.type === 'asset' && /(?:noto-sans-sc-cover-400|inter-latin-400-normal)-[\w-]+\.woff2$/.test(a.fileName))
+        .map(a => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `${base}${a.fileName}` }, injectTo: 'head' as const }))
+      return [...preload, { tag: 'script', children: WARM_FONTS, injectTo: 'body' as const }]
     },
   }
 }

@@ -50,3 +50,24 @@ describe('scanDeckText', () => {
       expect(used.has(ch.codePointAt(0)!)).toBe(true)
   })
 })
+
+describe('the cover font', () => {
+  it('takes the CJK characters of the first slide only, not the headmatter or later slides', async () => {
+    const { coverCjk } = await import('../../vite-plugins/font-subsets.ts')
+    const md = '---\ntitle: 标题不算\n---\n\n# 封面\n\n<!-- 备注不算 -->\n\n---\n\n# 第二页\n'
+    expect(String.fromCodePoint(...coverCjk(md))).toBe('封面')
+  })
+  it('cuts a small woff2 per weight from the full face and declares it for exactly those characters', async () => {
+    const { coverFontFaces, coverCjk } = await import('../../vite-plugins/font-subsets.ts')
+    const { readFileSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const css = await coverFontFaces(ROOT, join(ROOT, 'node_modules/@fontsource/noto-sans-sc'), [400])
+    const chars = coverCjk(readFileSync(join(ROOT, 'slides.md'), 'utf8'))
+    expect(chars.length).toBeGreaterThan(10)
+    expect(css).toMatch(/font-family: 'Noto Sans SC';[\s\S]*font-weight: 400;[\s\S]*format\('woff2'\)/)
+    const file = join(ROOT, 'node_modules/.cache/deck-fonts/noto-sans-sc-cover-400.woff2')
+    const size = readFileSync(file).length
+    expect(size).toBeGreaterThan(1000)
+    expect(size).toBeLessThan(30_000)
+  })
+})
