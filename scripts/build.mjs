@@ -6,6 +6,7 @@
 // Other arguments go to `slidev build` unchanged.
 import { spawn } from 'node:child_process'
 import process from 'node:process'
+import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { findBrowser } from './browser.mjs'
 
@@ -31,11 +32,11 @@ const rest = tokens
   .filter(t => (t.kind === 'option' && !['base', 'out', 'no-pdf'].includes(t.name)) || t.kind === 'positional')
   .flatMap(t => t.kind === 'positional' ? [t.value] : [t.rawName, ...(t.value !== undefined ? [t.value] : [])])
 
-function run(args) {
+function run(cmd, args) {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', args, { stdio: 'inherit' })
+    const child = spawn(cmd, args, { stdio: 'inherit' })
     child.on('error', reject)
-    child.on('exit', code => code === 0 ? resolve() : reject(new Error(`npx ${args.join(' ')} exited with ${code}`)))
+    child.on('exit', code => code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}`)))
   })
 }
 
@@ -43,9 +44,10 @@ try {
   let browser = null
   if (!values['no-pdf'])
     browser = findBrowser() // fail before a long build, with the how-to message
-  await run(['slidev', 'build', '--base', base, '--out', values.out, ...rest])
+  await run('npx', ['slidev', 'build', '--base', base, '--out', values.out, ...rest])
   if (browser) {
-    await run(['slidev', 'export', '--format', 'pdf', '--output', `${values.out}/${PDF_NAME}`, '--executable-path', browser.path])
+    // the same export as `npm run export` (browser lookup, blank-page check)
+    await run(process.execPath, [fileURLToPath(new URL('./export.mjs', import.meta.url)), '--output', `${values.out}/${PDF_NAME}`])
   }
   console.log(`\nBuilt ${values.out}/ for base ${base}${browser ? ` with ${PDF_NAME}` : ' (no PDF: --no-pdf)'}.`)
   console.log(`Preview it on loopback: npm run preview -- --dir ${values.out}`)

@@ -10,6 +10,7 @@ import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { CHROMIUM_ARGS, findBrowser } from './browser.mjs'
 import { freePort } from './free-port.mjs'
+import { blankPages } from './pdf-check.mjs'
 
 const BASENAME = 'pretraining-will-end'
 const OUT_DIR = resolve(process.cwd(), 'exports')
@@ -106,6 +107,19 @@ async function main() {
   ]
   console.log(`[export] ${format}${values.dark ? ' (dark)' : ''} with ${browser.path} (${browser.via}) → ${output}`)
   await run('npx', args)
+  if (format !== 'pdf')
+    return
+  // A PDF that exists is no proof: Slidev's exporter has printed blank pages when the page was still
+  // (re)loading. Check every page has text; export once more if not, then give up loudly.
+  let check = await blankPages(output)
+  if (check.blank.length) {
+    console.warn(`[export] pages ${check.blank.join(', ')} of ${check.pages} came out blank; exporting again`)
+    await run('npx', args)
+    check = await blankPages(output)
+  }
+  if (check.blank.length)
+    throw new Error(`[export] ${output}: pages ${check.blank.join(', ')} of ${check.pages} are blank`)
+  console.log(`[export] checked: ${check.pages} pages, none blank`)
 }
 
 main().catch((error) => {
