@@ -4,11 +4,11 @@
 // 2. the PDF the deck's download button points at (`download:` in slides.md), exported with the
 //    browser scripts/browser.mjs finds, into the same folder. --no-pdf skips it (no browser needed).
 // Other arguments go to `slidev build` unchanged.
-import { spawn } from 'node:child_process'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { findBrowser } from './browser.mjs'
+import { run } from './run.mjs'
 
 import { PDF_NAME } from './build-config.mjs'
 
@@ -31,14 +31,6 @@ if (!base.startsWith('/') || !base.endsWith('/')) {
 const rest = tokens
   .filter(t => (t.kind === 'option' && !['base', 'out', 'no-pdf'].includes(t.name)) || t.kind === 'positional')
   .flatMap(t => t.kind === 'positional' ? [t.value] : [t.rawName, ...(t.value !== undefined ? [t.value] : [])])
-
-function run(cmd, args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: 'inherit' })
-    child.on('error', reject)
-    child.on('exit', code => code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}`)))
-  })
-}
 
 try {
   let browser = null

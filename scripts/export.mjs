@@ -3,7 +3,6 @@
 // scripts/browser.mjs finds, writing into exports/. Extra arguments go straight to slidev, e.g.
 //   npm run export -- --with-clicks        npm run export -- --range 1-5
 // --notes exports the speaker notes (presenter print view) to a PDF with the same browser.
-import { spawn } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import process from 'node:process'
@@ -11,6 +10,7 @@ import { parseArgs } from 'node:util'
 import { CHROMIUM_ARGS, findBrowser } from './browser.mjs'
 import { freePort } from './free-port.mjs'
 import { blankPages } from './pdf-check.mjs'
+import { run } from './run.mjs'
 
 const BASENAME = 'pretraining-will-end'
 const OUT_DIR = resolve(process.cwd(), 'exports')
@@ -38,14 +38,6 @@ function passthrough() {
       out.push(...(t.inlineValue ? [`${t.rawName}=${t.value}`] : [t.rawName, ...(t.value !== undefined ? [t.value] : [])]))
   }
   return out
-}
-
-function run(cmd, args) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(cmd, args, { stdio: 'inherit' })
-    child.on('error', reject)
-    child.on('exit', code => code === 0 ? resolvePromise() : reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}`)))
-  })
 }
 
 async function exportNotes(browserPath, output) {

@@ -45,3 +45,17 @@ export async function loadDeck(): Promise<DeckSlide[]> {
       }
     })
 }
+
+/** Each chart component, the section whose slide shows it, and the clicks its steps take. */
+export const CHARTS = [
+  { tag: 'ComputeDataRunway', section: 'pages/03-counterpoints.md', clicks: 3 },
+  { tag: 'EpochRepetition', section: 'pages/03-counterpoints.md', clicks: 2 },
+  { tag: 'TenLayerNet', section: 'pages/04-ten-layers.md', clicks: 1 },
+  { tag: 'DepthDecade', section: 'pages/04-ten-layers.md', clicks: 1 },
+  { tag: 'TestTimeCompute', section: 'pages/05-directions.md', clicks: 2 },
+  { tag: 'BrainBodyScaling', section: 'pages/06-brain-body.md', clicks: 3 },
+  { tag: 'SsiTimeline', section: 'pages/07-ssi.md', clicks: 1 },
+] as const
+
+/** Matches a slide's Markdown that places one of the charts. */
+export const CHART_TAG = new RegExp(`<(?:${CHARTS.map(c => c.tag).join('|')})\\b`)

@@ -1,12 +1,11 @@
-import { loadDeck } from '../deck'
+import { CHARTS, loadDeck } from '../deck'
 import { expect, test } from './fixtures'
 
 // Each chart in the built deck, in real Chromium: the pointer and the keyboard both reveal values,
 // Escape clears them, the legend hides a series, and 数据 shows the numbers as a table.
 const slides = await loadDeck()
-const CHARTS = ['ComputeDataRunway', 'EpochRepetition', 'TenLayerNet', 'DepthDecade', 'TestTimeCompute', 'BrainBodyScaling', 'SsiTimeline']
 
-for (const tag of CHARTS) {
+for (const { tag } of CHARTS) {
   const slide = slides.find(s => new RegExp(`<${tag}\\b`).test(s.content))
   test(`${tag} on slide ${slide?.no} answers hover, keyboard, Escape, toggles and 数据`, async ({ deck }) => {
     expect(slide, `no slide shows <${tag}>`).toBeDefined()
