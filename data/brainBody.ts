@@ -1,5 +1,5 @@
 import type { Series, Source } from './types'
-import { checkSeries } from './types'
+import { asOf, checkSeries } from './types'
 
 /**
  * Brain size against body mass for three groups, copied from the project's research notes
@@ -433,3 +433,6 @@ export const reportedFits = {
   homininsDerived: { n: 16, slope: 1.288, intercept: 0.748, r2: 0.90 },
   homininsAll: { n: 18, slope: 1.254, intercept: 0.768, r2: 0.69 },
 } as const
+
+/** What this module's figures run to (shown as “数据截至 …” on its chart). */
+export const AS_OF = asOf('brainBody', '2024-01')

@@ -7,7 +7,7 @@
  * "Speculative" or "Likely" (its own estimate).
  */
 import type { Certainty, Series, Source } from './types'
-import { checkSeries } from './types'
+import { asOf, checkSeries } from './types'
 
 export interface ComputeRow {
   model: string
@@ -117,3 +117,6 @@ export const computeTrend: ComputeTrend = {
 export function computeTrendAt(year: number, trend: ComputeTrend = computeTrend): number {
   return 10 ** (trend.intercept2020 + trend.slopePerYear * (year - 2020))
 }
+
+/** What this module's figures run to (shown as “数据截至 …” on its chart). */
+export const AS_OF = asOf('compute', '2025-03')

@@ -4,7 +4,7 @@
  */
 import type { Certainty, Series, Source } from './types'
 import { decimalYear } from './compute'
-import { checkSeries } from './types'
+import { asOf, checkSeries } from './types'
 
 export interface TokenRow {
   model: string
@@ -107,3 +107,6 @@ export const projectionStart = (() => {
     throw new Error('[tokens] Llama 3.1-405B row missing: the projection starts there')
   return { model: row.model, year: row.year, tokens: row.tokens }
 })()
+
+/** What this module's figures run to (shown as “数据截至 …” on its chart). */
+export const AS_OF = asOf('dataStock', '2024-06')

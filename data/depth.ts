@@ -1,5 +1,5 @@
 import type { Certainty, Series, Source } from './types'
-import { checkSeries } from './types'
+import { asOf, checkSeries } from './types'
 
 /**
  * Depth (layers) and size (parameters) of landmark networks, 2012–2024 (section 4).
@@ -130,3 +130,6 @@ export const hypothesisSource: Source = {
   certainty: 'Q',
   note: '"if you have a large neural network with 10 layers, then it can do anything that a human being can do in a fraction of a second"',
 }
+
+/** What this module's figures run to (shown as “数据截至 …” on its chart). */
+export const AS_OF = asOf('depth', '2024-12')

@@ -1,5 +1,5 @@
 import type { Series, Source } from './types'
-import { checkSeries } from './types'
+import { asOf, checkSeries } from './types'
 
 /**
  * Timing figures behind the "ten layers in a fraction of a second" argument (section 4).
@@ -81,3 +81,6 @@ export const NEURON_MS_MIN = msOf(neuronStep, 'fast')
 export const NEURON_MS_MAX = msOf(neuronStep, 'slow')
 /** 4: layers of the 2014 seq2seq LSTM */
 export const SEQ2SEQ_LAYERS = seq2seqDepth.rows[0]?.layers ?? Number.NaN
+
+/** What this module's figures run to (shown as “数据截至 …” on its chart). */
+export const AS_OF = asOf('neurons', '2024-12')

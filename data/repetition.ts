@@ -3,7 +3,7 @@
  * 4 and 16 epochs, with where each statement comes from.
  */
 import type { Certainty, Series, Source } from './types'
-import { checkSeries } from './types'
+import { asOf, checkSeries } from './types'
 
 export interface RepetitionNote {
   /** number of passes over the same unique data */
@@ -55,3 +55,6 @@ export const repetitionNotes: Series<RepetitionNote> = checkSeries({
 
 /** The epochs at which the chart puts hoverable points on both lines (log₂ steps, 1 … 64). */
 export const sampleEpochs: readonly number[] = [1, 2, 4, 8, 16, 32, 64]
+
+/** What this module's figures run to (shown as “数据截至 …” on its chart). */
+export const AS_OF = asOf('repetition', '2023-05')

@@ -1,5 +1,5 @@
 import type { Certainty, Series, Source } from './types'
-import { checkSeries } from './types'
+import { asOf, checkSeries } from './types'
 
 /**
  * Safe Superintelligence Inc. (SSI), from the project's fact pack (facts.md §7, §10, §11).
@@ -163,3 +163,6 @@ export const ssiRounds: Series<SsiRound> = checkSeries({
 
 /** total raised in the two rounds: about $3B, our sum [I] */
 export const ssiTotalRaisedUsd = roundRows.reduce((s, r) => s + r.raisedUsd, 0)
+
+/** What this module's figures run to (shown as “数据截至 …” on its chart). */
+export const AS_OF = asOf('ssi', '2025-07')

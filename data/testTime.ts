@@ -1,5 +1,5 @@
 import type { Series, Source } from './types'
-import { checkSeries } from './types'
+import { asOf, checkSeries } from './types'
 
 /**
  * Accuracy against samples per problem (section 5, "推理时计算").
@@ -115,3 +115,6 @@ export const o3Arc: TestTimeSeries = {
 
 /** In the order the slide reveals them: GPT-4o and o1-preview, then o1, then o3 on ARC-AGI. */
 export const testTimeSeries: readonly TestTimeSeries[] = [gpt4o, o1Preview, o1, o3Arc]
+
+/** What this module's figures run to (shown as “数据截至 …” on its chart). */
+export const AS_OF = asOf('testTime', '2024-12')

@@ -75,3 +75,25 @@ export function checkSeries<Row extends object>(series: Series<Row>, rule: RowRu
   })
   return series
 }
+
+/**
+ * The month (or day) a data module's figures run to, as `YYYY-MM` or `YYYY-MM-DD`. Every data module
+ * exports one as `AS_OF`; the chart that draws it shows “数据截至 …” with the latest of its modules.
+ */
+export type AsOf = `${number}-${number}` | `${number}-${number}-${number}`
+
+const AS_OF_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?$/
+
+/** Checks an as-of date at import time, so a typo fails naming the module. */
+export function asOf(module: string, value: AsOf): AsOf {
+  if (!AS_OF_PATTERN.test(value))
+    throw new Error(`[${module}] AS_OF must be YYYY-MM or YYYY-MM-DD, got "${value}"`)
+  return value
+}
+
+/** The latest of several as-of dates (ISO strings sort by time). */
+export function latestAsOf(...values: readonly AsOf[]): AsOf {
+  if (values.length === 0)
+    throw new Error('latestAsOf needs at least one date')
+  return [...values].sort().at(-1)!
+}

@@ -46,6 +46,26 @@ export async function loadDeck(): Promise<DeckSlide[]> {
     })
 }
 
+/**
+ * The main track runs from the cover to the Q&A slide (`routeAlias: qa`); everything after it is the
+ * appendix (附录), from pages/appendix/: still in the web deck and the PDF, not in the 25 minutes.
+ */
+export function splitTracks(slides: DeckSlide[]): { main: DeckSlide[], appendix: DeckSlide[], qa: DeckSlide | undefined } {
+  const at = slides.findIndex(s => s.frontmatter.routeAlias === 'qa')
+  if (at < 0)
+    return { main: slides, appendix: [], qa: undefined }
+  return { main: slides.slice(0, at + 1), appendix: slides.slice(at + 1), qa: slides[at] }
+}
+
+/** Characters a speaker reads aloud from a note: everything but white space and `[click]` markers. */
+export function spokenChars(note: string): number {
+  return note.replace(/\[click(?::\d+)?\]/g, '').replace(/\s/g, '').length
+}
+
+/** Speaking pace the notes budget assumes (characters of Chinese a minute) and the budget itself. */
+export const SPEAKING_PACE = 230
+export const MAIN_TRACK_NOTE_BUDGET = 5500
+
 /** Each chart component, the section whose slide shows it, and the clicks its steps take. */
 export const CHARTS = [
   { tag: 'ComputeDataRunway', section: 'pages/03-counterpoints.md', clicks: 3 },

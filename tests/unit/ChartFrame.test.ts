@@ -7,6 +7,7 @@ const props = {
   title: '示例图',
   description: '一张用来测试的图',
   sources: [{ label: '测试来源', url: 'https://example.org/a', certainty: 'Q' as const }],
+  asOf: '2026-11',
   table: { columns: ['名称', '数值'], rows: [['甲', 1], ['乙', 2]] },
 }
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { CHART_TAG, CHARTS, type DeckSlide, loadDeck } from '../deck'
+import { CHART_TAG, CHARTS, type DeckSlide, loadDeck, MAIN_TRACK_NOTE_BUDGET, SPEAKING_PACE, splitTracks, spokenChars } from '../deck'
 
 // What the content issue asks of the deck, checked on the Markdown through Slidev's parser.
 let slides: DeckSlide[]
@@ -17,6 +17,7 @@ const SECTIONS = [
   'pages/07-ssi.md',
   'pages/08-conclusion.md',
 ]
+const APPENDIX = /^pages\/appendix\/[\w-]+\.md$/
 
 
 const describeSlide = (s: DeckSlide) => `#${s.no} 「${s.title}」 (${s.file})`
@@ -32,7 +33,7 @@ describe('the deck', () => {
   })
 
   it('has every section of the article, in the article\'s order, one file each', () => {
-    const order = slides.map(s => s.file).filter(f => f.startsWith('pages/'))
+    const order = splitTracks(slides).main.map(s => s.file).filter(f => f.startsWith('pages/'))
     const firstSeen = [...new Set(order)]
     expect(firstSeen).toEqual(SECTIONS)
     for (const file of SECTIONS)
@@ -82,10 +83,49 @@ describe('the deck', () => {
     expect(uncited, `slides stating a figure without a source line:\n${uncited.join('\n')}`).toEqual([])
   })
 
-  it('ends with the sources and a Q&A slide', () => {
-    const tail = slides.slice(-4).map(s => s.title).join(' | ')
-    expect(tail).toMatch(/来源/)
-    expect(slides.at(-1)!.title).toMatch(/Q&A|问答|提问/)
+  it('ends the main track with the Q&A slide and puts the appendix, sources last, after it', () => {
+    const { main, appendix, qa } = splitTracks(slides)
+    expect(qa, 'no slide has routeAlias: qa').toBeDefined()
+    expect(qa!.title).toMatch(/Q&A|问答|提问/)
+    expect(main.filter(s => APPENDIX.test(s.file)).map(describeSlide), 'appendix slides before the Q&A').toEqual([])
+    expect(appendix.filter(s => !APPENDIX.test(s.file)).map(describeSlide), 'main-track slides after the Q&A').toEqual([])
+    expect(appendix.length).toBeGreaterThanOrEqual(5)
+    expect(appendix[0]!.title).toMatch(/附录/)
+    expect(appendix.at(-1)!.title).toMatch(/来源/)
+  })
+
+  it(`keeps the main track's notes within ${MAIN_TRACK_NOTE_BUDGET} characters (25 minutes at ${SPEAKING_PACE} a minute, with room for clicks and pauses)`, () => {
+    const { main } = splitTracks(slides)
+    const total = main.reduce((n, s) => n + spokenChars(s.note), 0)
+    const longest = [...main].sort((a, b) => spokenChars(b.note) - spokenChars(a.note)).slice(0, 5)
+      .map(s => `${describeSlide(s)}: ${spokenChars(s.note)}`)
+    expect(total, `main-track notes: ${total} characters; longest:\n${longest.join('\n')}`).toBeLessThanOrEqual(MAIN_TRACK_NOTE_BUDGET)
+  })
+
+  it('moves the code slides to the appendix', () => {
+    const { main, appendix } = splitTracks(slides)
+    const code = (s: DeckSlide) => /<<< @\/snippets\//.test(s.content)
+    expect(main.filter(code).map(describeSlide)).toEqual([])
+    expect(appendix.filter(code).length).toBeGreaterThanOrEqual(3)
+  })
+
+  it('links every appendix deep dive from a main-track slide, by its routeAlias', () => {
+    const { main, appendix } = splitTracks(slides)
+    const dives = appendix.slice(1, -1).filter(s => !/来源/.test(s.title))
+    const missing = dives.filter(s => typeof s.frontmatter.routeAlias !== 'string').map(describeSlide)
+    expect(missing, 'appendix slides without a routeAlias').toEqual([])
+    const mainText = main.map(s => s.content).join('\n')
+    const unlinked = dives.filter((s) => {
+      const alias = String(s.frontmatter.routeAlias)
+      return !new RegExp(`<Link\\b[^>]*\\bto="${alias}"`).test(mainText)
+    }).map(s => `${describeSlide(s)} (routeAlias ${String(s.frontmatter.routeAlias)})`)
+    expect(unlinked, 'appendix slides no main-track slide links to').toEqual([])
+  })
+
+  it('keeps a backup slide with the Q&A answers on AI rights and out-of-distribution generalisation', () => {
+    const { appendix } = splitTracks(slides)
+    const backup = appendix.filter(s => /权利/.test(s.content) && /分布外/.test(s.content))
+    expect(backup.map(describeSlide)).toHaveLength(1)
   })
 
   it('uses no remote images or hot-linked article pictures', () => {
