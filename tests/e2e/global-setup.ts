@@ -7,7 +7,8 @@ import { startStaticServer } from '../../scripts/static-server.mjs'
 
 // Build the deck the way a host would (a sub-path base, with the PDF), then serve dist-test/ on
 // loopback like a plain static host. DECK_SKIP_BUILD=1 reuses an existing dist-test/ while iterating.
-export const TEST_DIST = 'dist-test'
+// DECK_TEST_DIST picks another folder, so two checkouts' suites (or two people iterating) don't share one.
+export const TEST_DIST = process.env.DECK_TEST_DIST || 'dist-test'
 
 export default async function globalSetup() {
   const root = resolve(import.meta.dirname, '../..')
