@@ -23,7 +23,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'light', use: { colorScheme: 'light' }, testIgnore: /export\.spec|offline\.spec/ },
-    { name: 'dark', use: { colorScheme: 'dark' }, testMatch: /slides\.spec/ },
+    { name: 'dark', use: { colorScheme: 'dark' }, testMatch: /slides\.spec|legibility\.spec/ },
     { name: 'offline', use: { colorScheme: 'light', serviceWorkers: 'allow' }, testMatch: /offline\.spec/ },
     { name: 'export', testMatch: /export\.spec/ },
   ],
