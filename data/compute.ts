@@ -1,10 +1,14 @@
 /**
- * Training compute of notable models, 2012 → 2025, and the compute trend line.
+ * Training compute of notable models, 2012 → 2026, and the compute trend line.
  *
- * Figures copied from the project's research notes (datasets.md §2a/§2b), which took them from
+ * Rows up to Grok-3 are from the project's research notes (datasets.md §2a/§2b), which took them from
  * Epoch AI's "Notable AI Models" database (CC BY), export dated 2025-03-16.
- * Certainty per row: `Q` where Epoch's value is reported/confident, `E` where Epoch marks it
- * "Speculative" or "Likely" (its own estimate).
+ * Rows from GPT-4.5 on are from a later export of Epoch's "Large-Scale AI Models" table (CC BY) whose
+ * newest row is dated 2026-04-24 (read from the public copy in GitHub Jav97970/ai-frontier-concentration,
+ * `large_scale_ai_models.csv`, commit 562717b7); each row's `note` carries Epoch's own reasoning.
+ * Certainty per row: `Q` where Epoch's confidence is "Confident" (reported or directly computed), `E` where
+ * Epoch marks it "Speculative" or "Likely" (its own estimate). Closed frontier models Epoch has no figure for
+ * (Gemini 2.5/3, Claude 4.x, GPT-5.x after GPT-5) are left out rather than guessed.
  */
 import type { Certainty, Series, Source } from './types'
 import { asOf, checkSeries } from './types'
@@ -31,8 +35,8 @@ export function decimalYear(iso: string): number {
 }
 
 export const epochNotableModels: Source = {
-  label: 'Epoch AI, Notable AI Models 数据库 (2025-03)',
-  url: 'https://epoch.ai/data/notable-ai-models',
+  label: 'Epoch AI, AI Models 数据库（Notable 2025-03 导出 + Large-Scale 2026-04 导出）',
+  url: 'https://epoch.ai/data/ai-models',
   certainty: 'Q',
   note: 'CC BY；Speculative/Likely 的行标为 E（Epoch 自己的估计）',
 }
@@ -69,6 +73,15 @@ const raw: RawCompute[] = [
   { model: 'Grok-2', date: '2024-08-13', flop: 3.0e25, certainty: 'Q' },
   { model: 'DeepSeek-V3', date: '2024-12-24', flop: 3.4e24, certainty: 'Q' },
   { model: 'Grok-3', date: '2025-02-17', flop: 4.6e26, certainty: 'Q', note: '按 10 万张 H100 集群估算' },
+  // Epoch Large-Scale AI Models, export to 2026-04
+  { model: 'GPT-4.5', date: '2025-02-27', flop: 3.8e26, certainty: 'E', note: 'Epoch 按训练集群估算（2.7–5.4e26 的几何均值）' },
+  { model: 'Llama 4 Maverick', date: '2025-04-05', flop: 2.244e24, certainty: 'E', note: '6 × 17B 激活参数 × 22T tokens' },
+  { model: 'Qwen3-235B-A22B', date: '2025-04-29', flop: 4.752e24, certainty: 'E', note: '6 × 22B 激活参数 × 36T tokens' },
+  { model: 'Grok 4', date: '2025-07-09', flop: 5e26, certainty: 'E', note: 'Epoch 推测：预训练同 Grok 3，另加大量强化学习' },
+  { model: 'Kimi K2', date: '2025-07-11', flop: 2.976e24, certainty: 'Q', note: '6 × 32B 激活参数 × 15.5T tokens' },
+  { model: 'GPT-5', date: '2025-08-07', flop: 6.6e25, certainty: 'E', note: 'Epoch 推测约 6e25（区间 2e25–2e26）' },
+  { model: 'GLM-5', date: '2026-02-17', flop: 6.84e24, certainty: 'E', note: '6 × 40B 激活参数 × 28.5T tokens' },
+  { model: 'DeepSeek-V4-Pro', date: '2026-04-24', flop: 9.702e24, certainty: 'E', note: '6 × 49B 激活参数 × 33T tokens（预训练）' },
 ]
 
 export const trainingCompute: Series<ComputeRow> = checkSeries({
@@ -119,4 +132,4 @@ export function computeTrendAt(year: number, trend: ComputeTrend = computeTrend)
 }
 
 /** What this module's figures run to (shown as “数据截至 …” on its chart). */
-export const AS_OF = asOf('compute', '2025-03')
+export const AS_OF = asOf('compute', '2026-04')

@@ -1,6 +1,11 @@
 /**
  * Training-set sizes of landmark models, Epoch AI's stock of human text, and the two growth rates
- * (datasets ≈ 3×/yr vs the stock ≈ 7%/yr). Copied from the research notes (datasets.md §2c, §3a, §3b).
+ * (datasets ≈ 3×/yr vs the stock ≈ 7%/yr). Copied from the research notes (datasets.md §2c, §3a, §3b);
+ * rows from 2025 on are the developers' own token counts (model card, tech report or blog), as quoted in
+ * Epoch AI's Large-Scale AI Models table (export to 2026-04). Closed labs (OpenAI, Google, Anthropic, xAI)
+ * publish no dataset sizes, so the newest points are all open-weight models: the largest *published* set
+ * is Llama 4 Scout's ~40T (multimodal) tokens, April 2025; nothing larger was published up to April 2026.
+ * Epoch's 2024 stock estimate is still its latest one we found.
  */
 import type { Certainty, Series, Source } from './types'
 import { decimalYear } from './compute'
@@ -45,6 +50,12 @@ const raw: RawToken[] = [
   { model: 'Llama 3-70B', date: '2024-04-18', tokens: 1.5e13, unit: 'tokens', certainty: 'Q', ref: 'Meta：15T tokens' },
   { model: 'Llama 3.1-405B', date: '2024-07-23', tokens: 1.56e13, unit: 'tokens', certainty: 'Q', ref: '论文：15.6T text tokens' },
   { model: 'DeepSeek-V3', date: '2024-12-24', tokens: 1.48e13, unit: 'tokens', certainty: 'Q', ref: '论文：14.8T tokens' },
+  { model: 'Llama 4 Scout', date: '2025-04-05', tokens: 4e13, unit: 'tokens', certainty: 'Q', ref: 'Meta 模型卡：约 40T tokens（多模态，含图像）' },
+  { model: 'Qwen3', date: '2025-04-29', tokens: 3.6e13, unit: 'tokens', certainty: 'Q', ref: 'Qwen3 博客：约 36T tokens，含合成的数学与代码数据' },
+  { model: 'Kimi K2', date: '2025-07-11', tokens: 1.55e13, unit: 'tokens', certainty: 'Q', ref: 'Moonshot：15.5T tokens' },
+  { model: 'GLM-4.5', date: '2025-08-05', tokens: 2.3e13, unit: 'tokens', certainty: 'Q', ref: '技术报告：23T tokens' },
+  { model: 'GLM-5', date: '2026-02-17', tokens: 2.85e13, unit: 'tokens', certainty: 'Q', ref: '技术报告：28.5T tokens' },
+  { model: 'DeepSeek-V4', date: '2026-04-24', tokens: 3.2e13, unit: 'tokens', certainty: 'Q', ref: '技术报告：超过 32T tokens' },
 ]
 
 export const datasetSizes: Series<TokenRow> = checkSeries({
@@ -109,4 +120,4 @@ export const projectionStart = (() => {
 })()
 
 /** What this module's figures run to (shown as “数据截至 …” on its chart). */
-export const AS_OF = asOf('dataStock', '2024-06')
+export const AS_OF = asOf('dataStock', '2026-04')

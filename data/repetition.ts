@@ -1,6 +1,9 @@
 /**
- * Reference points for the "re-reading old data" chart: what Muennighoff et al. (2023) say about
- * 4 and 16 epochs, with where each statement comes from.
+ * Reference points for the repetition chart: what Muennighoff et al. (2023) say about 4 epochs (abstract,
+ * quoted) and what their fitted law gives at ≈16 epochs (computed from R*≈15.4, tag C), with where each
+ * statement comes from. Note what the chart measures: the *same* recipe run over the same data several
+ * times. The article's 温故而知新 (re-reading old data with better algorithms and architectures) is a
+ * different, open claim; the counter-evidence slide points to rephrasing and filtering results instead.
  */
 import type { Certainty, Series, Source } from './types'
 import { asOf, checkSeries } from './types'
@@ -46,9 +49,9 @@ export const repetitionNotes: Series<RepetitionNote> = checkSeries({
     {
       epochs: 16,
       label: '≈16 轮：收益明显递减',
-      claim: '约 16 轮后重复的回报迅速下降（论文摘要的二手概述）',
-      certainty: 'P',
-      ref: 'https://hunterheidenreich.com/notes/natural-language-processing/language-models/scaling-data-constrained-language-models',
+      claim: '由论文拟合的衰减尺度 R*≈15.4 推算：重复约 16 轮时，再多一轮只值新数据的约 38%；摘要的原话是“重复更多时，增加算力的价值最终衰减到零”',
+      certainty: 'C',
+      ref: 'https://github.com/huggingface/datablations#parametric-fit',
     },
   ],
 }, { positive: ['epochs'], text: ['label', 'claim', 'ref'] })

@@ -1,17 +1,32 @@
 import { describe, expect, it } from 'vitest'
-import { computeTrend, computeTrendAt, decimalYear, trainingCompute } from '../../data/compute'
+import { AS_OF, computeTrend, computeTrendAt, decimalYear, trainingCompute } from '../../data/compute'
 import { checkSeries, DataRowError } from '../../data/types'
 
 describe('data/compute: training compute of notable models', () => {
-  it('has the 29 models of the research table, each finite, positive and sourced', () => {
-    expect(trainingCompute.rows).toHaveLength(29)
+  it('has the 29 models of the research table plus 8 from Epoch\'s 2026-04 export, each finite, positive and sourced', () => {
+    expect(trainingCompute.rows).toHaveLength(37)
     expect(trainingCompute.source.url).toMatch(/^https:\/\/epoch\.ai\//)
     for (const r of trainingCompute.rows) {
       expect(Number.isFinite(r.flop) && r.flop > 0).toBe(true)
       expect(r.year).toBeGreaterThanOrEqual(2012)
-      expect(r.year).toBeLessThan(2026)
+      expect(r.year).toBeLessThan(2026.5)
       expect(['Q', 'E']).toContain(r.certainty)
     }
+  })
+
+  it('AS_OF is the month of the newest row, and rows are in date order', () => {
+    const dates = trainingCompute.rows.map(r => r.date)
+    expect(dates).toEqual([...dates].sort())
+    expect(AS_OF).toBe(dates.at(-1)!.slice(0, 7))
+  })
+
+  it('keeps Epoch\'s estimates for the 2025 frontier as estimates (E), with Epoch\'s reasoning in the note', () => {
+    const byName = new Map(trainingCompute.rows.map(r => [r.model, r]))
+    expect(byName.get('GPT-4.5')).toMatchObject({ flop: 3.8e26, certainty: 'E' })
+    expect(byName.get('Grok 4')).toMatchObject({ flop: 5e26, certainty: 'E' })
+    expect(byName.get('GPT-5')).toMatchObject({ flop: 6.6e25, certainty: 'E' })
+    for (const m of ['GPT-4.5', 'Grok 4', 'GPT-5'])
+      expect(byName.get(m)?.note?.length).toBeGreaterThan(5)
   })
 
   it('keeps the figures quoted in the papers', () => {

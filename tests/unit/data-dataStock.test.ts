@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { datasetSizes, growthRates, humanTextStock, projectionStart } from '../../data/dataStock'
+import { AS_OF, datasetSizes, growthRates, humanTextStock, projectionStart } from '../../data/dataStock'
 import { checkSeries, DataRowError } from '../../data/types'
 
 describe('data/dataStock: dataset sizes and the stock of human text', () => {
-  it('has 16 landmark models, finite and positive, each with its own reference', () => {
-    expect(datasetSizes.rows).toHaveLength(16)
+  it('has 22 landmark models, finite and positive, each with its own reference', () => {
+    expect(datasetSizes.rows).toHaveLength(22)
     expect(datasetSizes.source.url).toBeTruthy()
     for (const r of datasetSizes.rows) {
       expect(Number.isFinite(r.tokens) && r.tokens > 0).toBe(true)
@@ -22,6 +22,16 @@ describe('data/dataStock: dataset sizes and the stock of human text', () => {
     expect(byName.get('GPT-3')).toBe(3e11)
     expect(byName.get('Chinchilla')).toBe(1.4e12)
     expect(byName.get('Llama 3.1-405B')).toBe(1.56e13)
+    expect(byName.get('Llama 4 Scout')).toBe(4e13)
+    expect(byName.get('Qwen3')).toBe(3.6e13)
+  })
+
+  it('the largest published training set is Llama 4 Scout (~40T, 2025-04); the data run to 2026-04', () => {
+    const largest = [...datasetSizes.rows].sort((a, b) => b.tokens - a.tokens)[0]!
+    expect(largest).toMatchObject({ model: 'Llama 4 Scout', date: '2025-04-05' })
+    const dates = datasetSizes.rows.map(r => r.date)
+    expect(dates).toEqual([...dates].sort())
+    expect(AS_OF).toBe(dates.at(-1)!.slice(0, 7))
   })
 
   it('stock: 300T with a 100T–1000T band; exhaustion 2026–2032, median 2028', () => {
