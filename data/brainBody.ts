@@ -59,7 +59,7 @@ export const primateSource: Source = {
 }
 
 export const homininSource: Source = {
-  label: 'Monson, Weitz & Brasil (2024)，人族物种均值',
+  label: 'Monson, Weitz & Brasil (2024，数据与代码库)，人族物种均值',
   url: 'https://github.com/teslamonson/encephalization',
   certainty: 'Q',
   note: 'Species means as in the file (fossil taxa "from the literature"). Paranthropus appears as Australopithecus. ECV cm³ plotted as g (tag C).',
@@ -434,5 +434,9 @@ export const reportedFits = {
   homininsAll: { n: 18, slope: 1.254, intercept: 0.768, r2: 0.69 },
 } as const
 
-/** What this module's figures run to (shown as “数据截至 …” on its chart). */
-export const AS_OF = asOf('brainBody', '2024-01')
+/**
+ * What this module's figures run to: the newest source is the Monson, Weitz & Brasil compilation as released
+ * in the teslamonson/encephalization repository (README “2024”, data file of Feb 2024; the paper itself was
+ * not found published). The other two tables are from 1976 and 2017.
+ */
+export const AS_OF = asOf('brainBody', '2024-02')

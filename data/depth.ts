@@ -2,9 +2,11 @@ import type { Certainty, Series, Source } from './types'
 import { asOf, checkSeries } from './types'
 
 /**
- * Depth (layers) and size (parameters) of landmark networks, 2012–2024 (section 4).
+ * Depth (layers) and size (parameters) of landmark networks, 2012–2026 (section 4).
  * "layers" is the depth of one stack: for encoder–decoder models (seq2seq, Transformer) the encoder
- * and the decoder each have that many layers. Each row carries its own source and certainty tag.
+ * and the decoder each have that many layers. For mixture-of-experts (MoE) models `params` is the total
+ * parameter count; the note gives the parameters active per token. Each row carries its own source and
+ * certainty tag; `year` is the year of first publication (paper, model card or release post).
  */
 export type Family = 'cnn' | 'rnn' | 'transformer'
 
@@ -58,15 +60,15 @@ const rows: DepthRow[] = [
   {
     id: 'transformer', model: 'Transformer (big)', year: 2017, layers: 6, params: 213e6, family: 'transformer',
     note: '编码器 6 层 + 解码器 6 层',
-    source: src('Vaswani et al. (2017)；参数量据 Epoch AI', 'https://arxiv.org/abs/1706.03762', 'Q*', 'layer count recalled from Table 3, not re-read'),
+    source: src('Vaswani et al. (2017) 表 3', 'https://arxiv.org/abs/1706.03762', 'Q', 'Table 3, row "big": N = 6, d_model = 1024, params 213 × 10⁶'),
   },
   {
     id: 'gpt1', model: 'GPT-1', year: 2018, layers: 12, params: 117e6, family: 'transformer',
-    source: src('Radford et al. (2018)；参数量据 Epoch AI', 'https://openai.com/index/language-unsupervised/', 'Q*', 'depth recalled, not re-read'),
+    source: src('Radford et al. (2018)；参数量据 Epoch AI', 'https://openai.com/index/language-unsupervised/', 'Q', '"We trained a 12-layer decoder-only transformer with masked self-attention heads (768 dimensional states and 12 attention heads)"'),
   },
   {
     id: 'bert-large', model: 'BERT-Large', year: 2018, layers: 24, params: 340e6, family: 'transformer',
-    source: src('Devlin et al. (2018)；参数量据 Epoch AI', 'https://arxiv.org/abs/1810.04805', 'Q*', 'depth recalled, not re-read'),
+    source: src('Devlin et al. (2018)', 'https://arxiv.org/abs/1810.04805', 'Q', '"BERTLARGE (L=24, H=1024, A=16, Total Parameters=340M)"'),
   },
   {
     id: 'gpt2', model: 'GPT-2', year: 2019, layers: 48, params: 1.5e9, family: 'transformer',
@@ -83,15 +85,15 @@ const rows: DepthRow[] = [
   },
   {
     id: 'gopher', model: 'Gopher', year: 2021, layers: 80, params: 280e9, family: 'transformer',
-    source: src('Rae et al. (2021)', 'https://arxiv.org/abs/2112.11446', 'Q*', 'recalled, not re-read'),
+    source: src('Rae et al. (2021)；层数据 Hoffmann et al. (2022) 表 4', 'https://arxiv.org/abs/2112.11446', 'Q', 'Chinchilla paper Table 4: "Gopher 280B | 80 | 128 | 128 | 16,384"'),
   },
   {
     id: 'chinchilla', model: 'Chinchilla', year: 2022, layers: 80, params: 70e9, family: 'transformer',
-    source: src('Hoffmann et al. (2022)', 'https://arxiv.org/abs/2203.15556', 'Q*', 'recalled, not re-read'),
+    source: src('Hoffmann et al. (2022) 表 4', 'https://arxiv.org/abs/2203.15556', 'Q', 'Table 4: "Chinchilla 70B | 80 | 64 | 128 | 8,192"'),
   },
   {
     id: 'palm', model: 'PaLM', year: 2022, layers: 118, params: 540e9, family: 'transformer',
-    source: src('Chowdhery et al. (2022) 表 1', 'https://arxiv.org/abs/2204.02311', 'Q*', 'recalled, not re-read'),
+    source: src('Chowdhery et al. (2022) 表 1', 'https://arxiv.org/abs/2204.02311', 'Q', 'Table 1: "PaLM 540B | 118 | 48 | 18432 | 540.35"'),
   },
   {
     id: 'llama2-70b', model: 'Llama 2 70B', year: 2023, layers: 80, params: 70e9, family: 'transformer',
@@ -106,13 +108,33 @@ const rows: DepthRow[] = [
     note: '混合专家（MoE）模型：总参数 6710 亿，每个 token 只激活 370 亿',
     source: src('DeepSeek-AI (2024)；配置 num_hidden_layers = 61', 'https://arxiv.org/abs/2412.19437', 'Q'),
   },
+  {
+    id: 'llama4-maverick', model: 'Llama 4 Maverick', year: 2025, layers: 48, params: 400e9, family: 'transformer',
+    note: 'MoE：总参数 4000 亿，每个 token 激活 170 亿（128 个专家）',
+    source: src('Meta (2025-04-05), The Llama 4 herd；层数据 Hugging Face 配置 num_hidden_layers = 48', 'https://ai.meta.com/blog/llama-4-multimodal-intelligence/', 'Q*', '17B active / 128 experts / 400B total as reported from the Meta post (the post itself not re-read); the 48 layers were read from a copy of the gated config.json ("Reduced to 2 layers from 48 layers" in a vLLM test), not the original'),
+  },
+  {
+    id: 'qwen3-235b', model: 'Qwen3-235B-A22B', year: 2025, layers: 94, params: 235e9, family: 'transformer',
+    note: 'MoE：总参数 2350 亿，每个 token 激活 220 亿',
+    source: src('Qwen 团队 (2025-04-29)，Qwen3-235B-A22B 模型卡', 'https://huggingface.co/Qwen/Qwen3-235B-A22B', 'Q', '"Number of Parameters: 235B in total and 22B activated … Number of Layers: 94"'),
+  },
+  {
+    id: 'gpt-oss-120b', model: 'gpt-oss-120b', year: 2025, layers: 36, params: 117e9, family: 'transformer',
+    note: 'MoE：总参数 1170 亿，每个 token 激活 51 亿',
+    source: src('OpenAI (2025-08-05), Introducing gpt-oss', 'https://openai.com/index/introducing-gpt-oss/', 'Q', 'table: "gpt-oss-120b | 36 | 117B | 5.1B | 128 | 4 | 128k"'),
+  },
+  {
+    id: 'deepseek-v4-pro', model: 'DeepSeek-V4-Pro', year: 2026, layers: 61, params: 1.6e12, family: 'transformer',
+    note: 'MoE：总参数 1.6 万亿，每个 token 激活 490 亿；2026-04-24 发布的预览版',
+    source: src('DeepSeek-AI (2026-04-24)，DeepSeek-V4-Pro 模型卡', 'https://huggingface.co/deepseek-ai/DeepSeek-V4-Pro', 'Q*', 'parameters quoted from the model card ("DeepSeek-V4-Pro with 1.6T parameters (49B activated)"); the 61 layers were read from copies of the technical report §4.2.1 and of config.json, not the originals'),
+  },
 ]
 
 /** All landmark models in one series; the chart groups them by `family`. */
 export const depthSeries: Series<DepthRow> = checkSeries<DepthRow>({
   id: 'depth-decade',
   label: '里程碑模型的层数与参数量',
-  source: src('各模型论文；参数量部分据 Epoch AI《Notable AI Models》', 'https://epoch.ai/data/notable-ai-models', 'Q'),
+  source: src('各模型论文与模型卡；部分参数量据 Epoch AI《Notable AI Models》', 'https://epoch.ai/data/notable-ai-models', 'Q'),
   rows,
 }, { finite: ['year'], positive: ['layers', 'params'], text: ['id', 'model', 'family'] })
 
@@ -122,14 +144,18 @@ for (const [i, row] of depthSeries.rows.entries()) {
     throw new Error(`[${depthSeries.id}] row ${i} ${row.id}: source needs a label and a url`)
 }
 
-/** The 2014 hypothesis: "a large neural network with 10 layers". */
+/**
+ * The 2014 hypothesis: "a large neural network with 10 layers". The talk says where the 10 came from:
+ * it was the depth they knew how to train then, not a number derived from the reaction-time argument.
+ */
 export const HYPOTHESIS_LAYERS = 10
 export const hypothesisSource: Source = {
   label: 'Sutskever，NeurIPS 2024 演讲转写（重放 2014 年的幻灯片）',
   url: 'https://github.com/shun-liang/readable-talks-transcriptions/tree/main/neurips_2024',
   certainty: 'Q',
-  note: '"if you have a large neural network with 10 layers, then it can do anything that a human being can do in a fraction of a second"',
+  note: '"if you have a large neural network with 10 layers, then it can do anything that a human being can do in a fraction of a second"; '
+    + '"We focused on 10 layer neural networks because this was the neural networks we knew how to train back in the day"',
 }
 
-/** What this module's figures run to (shown as “数据截至 …” on its chart). */
-export const AS_OF = asOf('depth', '2024-12')
+/** What this module's figures run to: the newest row, DeepSeek-V4-Pro, published 2026-04-24. */
+export const AS_OF = asOf('depth', '2026-04')

@@ -2,10 +2,12 @@ import type { Series, Source } from './types'
 import { asOf, checkSeries } from './types'
 
 /**
- * Timing figures behind the "ten layers in a fraction of a second" argument (section 4).
+ * Figures behind the 2014 "deep learning hypothesis" (section 4).
  *
  * The talk gives the budget ("the 0.1 second reaction time") and the premise that real neurons are slow;
- * the classic "100-step" argument gives the per-neuron figure (1–10 ms per step).
+ * the classic "100-step" argument gives the per-neuron figure (1–10 ms per step). Together they say that
+ * a task done in a fraction of a second needs only a FEW serial steps (at most 10–100). They do not give
+ * the number 10: the talk says 10 layers were simply what could be trained in 2014 (`trainableDepth2014`).
  */
 export interface TimingRow {
   id: string
@@ -21,7 +23,7 @@ export const talkSource: Source = {
   label: 'Sutskever，NeurIPS 2024 演讲转写',
   url: 'https://github.com/shun-liang/readable-talks-transcriptions/tree/main/neurips_2024',
   certainty: 'Q',
-  note: 'machine transcript (Whisper) of the talk; "real neurons are slow", "the 0.1 second reaction time"',
+  note: 'machine transcript (Whisper) of the talk; "real neurons are slow", "the 0.1 second reaction time", "this was the neural networks we knew how to train back in the day"',
 }
 
 export const hundredStepSource: Source = {
@@ -67,6 +69,19 @@ export const seq2seqDepth: Series<{ id: string, label: string, layers: number }>
   rows: [{ id: 'seq2seq-lstm', label: '4 层 LSTM（编码器、解码器各 4 层）', layers: 4 }],
 }, { positive: ['layers'], text: ['id', 'label'] })
 
+/** Where the "10" came from: the depth that could be trained in 2014, in the talk's words. */
+export const trainableDepth2014: Series<{ id: string, label: string, layers: number, quote: string }> = checkSeries({
+  id: 'trainable-depth-2014',
+  label: '2014 年能训练的深度',
+  source: talkSource,
+  rows: [{
+    id: 'ten-layers',
+    label: '10 层：当年知道怎么训练的深度',
+    layers: 10,
+    quote: 'We focused on 10 layer neural networks because this was the neural networks we knew how to train back in the day … back then, we could only do 10 layers',
+  }],
+}, { positive: ['layers'], text: ['id', 'label', 'quote'] })
+
 function msOf(series: Series<TimingRow>, id: string): number {
   const row = series.rows.find(r => r.id === id)
   if (!row)
@@ -81,6 +96,8 @@ export const NEURON_MS_MIN = msOf(neuronStep, 'fast')
 export const NEURON_MS_MAX = msOf(neuronStep, 'slow')
 /** 4: layers of the 2014 seq2seq LSTM */
 export const SEQ2SEQ_LAYERS = seq2seqDepth.rows[0]?.layers ?? Number.NaN
+/** 10: the depth the 2014 hypothesis named, because it was what could be trained then */
+export const TRAINABLE_LAYERS_2014 = trainableDepth2014.rows[0]?.layers ?? Number.NaN
 
-/** What this module's figures run to (shown as “数据截至 …” on its chart). */
+/** What this module's figures run to: the talk of 13 December 2024 (the other figures are older). */
 export const AS_OF = asOf('neurons', '2024-12')

@@ -3,6 +3,8 @@ import { extent, mean, sum } from 'd3-array'
 export interface PowerLawFit {
   /** exponent b in brain = 10^a · body^b (slope in log10–log10 space) */
   slope: number
+  /** standard error of the slope (ordinary least squares, n − 2 degrees of freedom; 0 for two points) */
+  slopeSE: number
   /** a = log10 of the prefactor */
   intercept: number
   /** coefficient of determination of the log–log fit */
@@ -34,8 +36,12 @@ export function powerLawFit(points: readonly { x: number, y: number }[]): PowerL
   const slope = sxy / sxx // b = cov(x, y) / var(x)
   const intercept = my - slope * mx // a: the line passes through the means
   const r2 = syy === 0 ? 1 : (sxy * sxy) / (sxx * syy)
+  const n = points.length
+  // var(b) = (residual sum of squares / (n − 2)) / sxx
+  const rss = sum(lx, (x, i) => (ly[i]! - intercept - slope * x) ** 2)
+  const slopeSE = n > 2 ? Math.sqrt(rss / (n - 2) / sxx) : 0
   const [lo, hi] = extent(points, p => p.x) as [number, number]
-  return { slope, intercept, r2, n: points.length, xExtent: [lo, hi] }
+  return { slope, slopeSE, intercept, r2, n, xExtent: [lo, hi] }
 }
 
 /** the fitted value at x: y = 10^a · x^b */

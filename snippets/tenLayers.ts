@@ -1,7 +1,8 @@
 /**
- * The arithmetic behind "ten layers in a fraction of a second".
- * Each layer must wait for the one before it, so the number of layers a signal can pass through
- * in a reaction-time budget is capped by the budget divided by one neuron's delay.
+ * The arithmetic behind the slow-neuron argument: each layer must wait for the one before it, so the
+ * number of layers a signal can pass through in a reaction-time budget is capped by the budget divided by
+ * one neuron's delay. With 1–10 ms per step, 0.1 s allows 10–100 serial steps: FEW steps, which is the
+ * argument's point. It does not pick the number 10 (that was the depth trainable in 2014).
  */
 
 // #region steps
@@ -15,7 +16,7 @@ export function stepsThatFit(budgetMs: number, delayMs: number): number {
   return Math.floor(budgetMs / delayMs + 1e-9)
 }
 
-// 100 ms budget, 10 ms per neuron step → 10 steps: a "ten-layer" network
+// 100 ms budget: 10 steps at 10 ms per neuron step, 100 steps at 1 ms — a few serial steps either way
 // #endregion steps
 
 /** Time (ms) at which the signal leaves layer `layer` (1-based). */

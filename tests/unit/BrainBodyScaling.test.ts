@@ -1,6 +1,7 @@
+import { injectionClicksContext, injectionRenderContext, injectionSlidevContext } from '@slidev/client/constants.ts'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { nextTick } from 'vue'
+import { nextTick, reactive, ref } from 'vue'
 import BrainBodyScaling from '../../components/BrainBodyScaling.vue'
 import { hominins, mammals, primates } from '../../data/brainBody'
 
@@ -20,7 +21,42 @@ describe('BrainBodyScaling', () => {
     const w = mount(BrainBodyScaling)
     const slopes = w.findAll('.bb-fit').map(g => [g.attributes('data-series'), g.find('text').text()])
     expect(slopes).toEqual([['mammals', '斜率 0.75'], ['primates', '斜率 0.80'], ['hominins', '斜率 1.29']])
-    expect(w.find('.bb-note').text()).toContain('斜率 1.29')
+    expect(w.find('.bb-note').text()).toContain('斜率 1.29 ± 0.12')
+  })
+
+  it('states what the hominin sample supports: the slope, its standard error and the < 3× body-mass span, no extrapolation', () => {
+    const note = mount(BrainBodyScaling).find('.bb-note').text()
+    expect(note).toContain('26–72 kg（约 2.8 倍）')
+    expect(note).toContain('不能外推')
+    // the old extrapolation ("体重每增 10 倍，人族脑重约增 19 倍") is gone
+    expect(note).not.toMatch(/10 倍|19 倍/)
+    expect(mount(BrainBodyScaling).find('desc').text()).toContain('标准误 0.12')
+  })
+
+  it('uses one word for hominins: 人族', () => {
+    const w = mount(BrainBodyScaling)
+    const text = [w.find('.chart-toggles').text(), w.find('desc').text(), w.find('.bb-note').text()].join(' ')
+    expect(text).toContain('人族')
+    expect(text).not.toMatch(/原人|古人类|人科/)
+  })
+
+  it('does not fade in on the export print page (?print=true), even with a fixed nav and render context slide', () => {
+    const provide = (clicks: number) => ({
+      global: {
+        provide: {
+          [injectionClicksContext as symbol]: ref({ current: clicks }),
+          [injectionRenderContext as symbol]: ref('slide'),
+          [injectionSlidevContext as symbol]: reactive({ nav: {} }),
+        },
+      },
+    })
+    window.history.replaceState(null, '', '/#/33')
+    expect(mount(BrainBodyScaling, provide(3)).find('.bb-plot').classes()).toContain('bb-animate')
+    window.history.replaceState(null, '', '/?print=true#print')
+    const printed = mount(BrainBodyScaling, provide(99))
+    expect(printed.find('.bb-plot').classes()).not.toContain('bb-animate')
+    expect(printed.find('.bb-note').exists()).toBe(true)
+    window.history.replaceState(null, '', '/')
   })
 
   it('labels Homo sapiens', () => {

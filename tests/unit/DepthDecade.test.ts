@@ -11,16 +11,20 @@ const visibleMarks = (w: ReturnType<typeof mount>) =>
 describe('DepthDecade', () => {
   it('draws one point per model and, in its final state, the 10-layer line', () => {
     const w = mount(DepthDecade)
-    expect(w.findAll('circle.mark')).toHaveLength(17)
+    expect(w.findAll('circle.mark')).toHaveLength(depthSeries.rows.length)
+    expect(w.findAll('circle.mark')).toHaveLength(21)
     expect(w.findAll('circle.mark[data-series="cnn"]')).toHaveLength(4)
     expect(w.findAll('circle.mark[data-series="rnn"]')).toHaveLength(1)
     expect(w.find('.hypothesis-line').exists()).toBe(true)
     expect(w.find('.hypothesis').text()).toContain('10 层')
+    // the note says where the 10 came from, not that it was derived
+    expect(w.find('.hypothesis-note').text()).toContain('当年会训练的深度')
+    expect(w.find('.hypothesis-note').text()).toContain('4 层 LSTM')
   })
 
   it('shows the points without the line at click 0', () => {
     const w = mount(DepthDecade, { global: { provide: { [injectionClicksContext as symbol]: ref({ current: 0 }) } } })
-    expect(w.findAll('circle.mark')).toHaveLength(17)
+    expect(w.findAll('circle.mark')).toHaveLength(21)
     expect(w.find('.hypothesis-line').exists()).toBe(false)
   })
 
@@ -37,7 +41,21 @@ describe('DepthDecade', () => {
     expect(visibleMarks(w)).toHaveLength(5)
     expect(w.find('.chart-toggle[data-series="transformer"]').attributes('aria-pressed')).toBe('false')
     await w.find('.chart-toggle[data-series="transformer"]').trigger('click')
-    expect(visibleMarks(w)).toHaveLength(17)
+    expect(visibleMarks(w)).toHaveLength(21)
+  })
+
+  it('labels only the named models and keeps every model in the tooltip', async () => {
+    const w = mount(DepthDecade)
+    const labels = w.findAll('.point-label').map(t => t.text())
+    expect(labels).toEqual(expect.arrayContaining(['seq2seq LSTM', 'GPT-2', 'GPT-3', 'ResNet-152', 'Qwen3', 'DeepSeek-V4']))
+    expect(labels.length).toBeLessThan(depthSeries.rows.length)
+    await w.find('circle.mark[data-id="gpt-oss-120b"]').trigger('mouseenter')
+    expect(w.find('.chart-tip').text()).toContain('gpt-oss-120b')
+    expect(w.find('.chart-tip').text()).toContain('层数：36')
+  })
+
+  it('runs its 数据截至 to the newest model (DeepSeek-V4-Pro, 2026-04)', () => {
+    expect(mount(DepthDecade).find('figcaption').text()).toContain('数据截至 2026-04')
   })
 
   it('shows model, year, layers, parameters and source on hover and focus; Escape clears', async () => {
@@ -50,6 +68,8 @@ describe('DepthDecade', () => {
     expect(tip).toContain('层数：48')
     expect(tip).toContain('参数：1.5B')
     expect(tip).toContain('来源：')
+    await w.find('circle.mark[data-id="deepseek-v4-pro"]').trigger('mouseenter')
+    expect(w.find('.chart-tip').text()).toContain('参数：1.6T')
     await gpt2.trigger('mouseleave')
     expect(w.find('.chart-tip').exists()).toBe(false)
     const s2s = w.find('circle.mark[data-id="seq2seq"]')

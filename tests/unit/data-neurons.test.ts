@@ -7,7 +7,10 @@ import {
   reactionBudget,
   SEQ2SEQ_LAYERS,
   seq2seqDepth,
+  TRAINABLE_LAYERS_2014,
+  trainableDepth2014,
 } from '../../data/neurons'
+import { stepsThatFit } from '../../snippets/tenLayers'
 import { checkSeries, DataRowError } from '../../data/types'
 
 describe('data/neurons', () => {
@@ -17,8 +20,14 @@ describe('data/neurons', () => {
     expect(NEURON_MS_MAX).toBe(10)
     expect(SEQ2SEQ_LAYERS).toBe(4)
   })
+  it('keeps the 10 layers apart from the timing argument: 10 is the depth trainable in 2014, in the talk\'s words', () => {
+    expect(TRAINABLE_LAYERS_2014).toBe(10)
+    expect(trainableDepth2014.rows[0]!.quote).toContain('we knew how to train back in the day')
+    // the timing argument gives a range of 10–100 serial steps, not the number 10
+    expect([stepsThatFit(BUDGET_MS, NEURON_MS_MAX), stepsThatFit(BUDGET_MS, NEURON_MS_MIN)]).toEqual([10, 100])
+  })
   it('gives every series a source with a label, an https url and a certainty tag', () => {
-    for (const s of [reactionBudget, neuronStep, seq2seqDepth]) {
+    for (const s of [reactionBudget, neuronStep, seq2seqDepth, trainableDepth2014]) {
       expect(s.source.label.length).toBeGreaterThan(0)
       expect(s.source.url).toMatch(/^https:\/\//)
       expect(['Q', 'Q*', 'E', 'C', 'P', 'I']).toContain(s.source.certainty)

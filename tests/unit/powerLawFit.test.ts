@@ -11,6 +11,7 @@ describe('powerLawFit on synthetic data', () => {
     expect(fit.slope).toBeCloseTo(0.75, 12)
     expect(fit.intercept).toBeCloseTo(Math.log10(2), 12)
     expect(fit.r2).toBeCloseTo(1, 12)
+    expect(fit.slopeSE).toBeCloseTo(0, 9)
     expect(fit.n).toBe(7)
     expect(fit.xExtent).toEqual([0.01, 9000])
     expect(predict(fit, 16)).toBeCloseTo(2 * 16 ** 0.75, 9)
@@ -22,6 +23,8 @@ describe('powerLawFit on synthetic data', () => {
     expect(fit.slope).toBeCloseTo(1.5, 12)
     expect(fit.intercept).toBeCloseTo(-1 / 6, 12)
     expect(fit.r2).toBeCloseTo(27 / 28, 12)
+    // residuals 1/6, −1/3, 1/6: RSS = 1/6 on 1 d.f., sxx = 2 → SE = √(1/12)
+    expect(fit.slopeSE).toBeCloseTo(Math.sqrt(1 / 12), 12)
   })
 
   it('rejects too few points, non-positive values and a single x', () => {
@@ -56,7 +59,11 @@ describe('powerLawFit reproduces the slopes reported in the research notes (±0.
     expect(fit.n).toBe(16)
     expect(Math.abs(fit.slope - reportedFits.homininsDerived.slope)).toBeLessThan(0.05)
     expect(fit.slope).toBeCloseTo(1.288, 3)
+    expect(fit.slopeSE).toBeCloseTo(0.1155, 3)
     expect(fit.r2).toBeCloseTo(0.9, 2)
+    // the sample spans less than a factor of 3 in body mass: 25.8–72.1 kg
+    expect(fit.xExtent).toEqual([25.8, 72.1])
+    expect(fit.xExtent[1] / fit.xExtent[0]).toBeLessThan(3)
     expect(fit.slope).toBeGreaterThan(powerLawFit(pts(primates.rows)).slope + 0.4)
   })
 
@@ -65,5 +72,7 @@ describe('powerLawFit reproduces the slopes reported in the research notes (±0.
     expect(fit.n).toBe(18)
     expect(Math.abs(fit.slope - reportedFits.homininsAll.slope)).toBeLessThan(0.05)
     expect(fit.slope).toBeCloseTo(1.254, 3)
+    // all 18 taxa: a much wider uncertainty than the 16 "Derived" ones
+    expect(fit.slopeSE).toBeCloseTo(0.2127, 3)
   })
 })

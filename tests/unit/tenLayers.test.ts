@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { arrivalMs, layersWithinBudget, stepsThatFit } from '../../snippets/tenLayers'
 
 describe('stepsThatFit', () => {
-  it('gives ten steps for 100 ms at 10 ms per neuron (the "ten layers")', () => {
+  it('gives ten steps for 100 ms at 10 ms per neuron (the slow end of the range)', () => {
     expect(stepsThatFit(100, 10)).toBe(10)
   })
   it('gives the classic "fewer than 100 steps" bound at 1 ms per neuron', () => {
