@@ -1,10 +1,15 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { injectionClicksContext } from '@slidev/client/constants.ts'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { nextTick } from 'vue'
+import { nextTick, ref } from 'vue'
 import SsiTimeline from '../../components/SsiTimeline.vue'
 import { ssiEvents } from '../../data/ssi'
+import { ROOT } from '../deck'
 
 const tipText = (w: ReturnType<typeof mount>) => w.find('.chart-tip').exists() ? w.find('.chart-tip').text() : null
+const atClick = (current: number) => ({ global: { provide: { [injectionClicksContext as symbol]: ref({ current }) } } })
 
 describe('SsiTimeline', () => {
   it('draws every event and, in the final step, raised and valuation per round', async () => {
@@ -16,12 +21,20 @@ describe('SsiTimeline', () => {
     expect(w.find('figure').attributes('data-ready')).toBe('true')
   })
 
-  it('formats money as "$N 亿" on marks and on the log axis', () => {
+  it('shows only the events before the click, the money after it', () => {
+    const before = mount(SsiTimeline, atClick(0))
+    expect(before.findAll('.mark[data-series="events"]')).toHaveLength(ssiEvents.rows.length)
+    expect(before.findAll('.ssi-money-mark')).toHaveLength(0)
+    expect(mount(SsiTimeline, atClick(1)).findAll('.ssi-money-mark')).toHaveLength(4)
+  })
+
+  it('formats money as "$N 亿", says which figures are press reports, and labels the ratio', () => {
     const w = mount(SsiTimeline)
     const labels = w.findAll('.ssi-money-label').map(t => t.text())
-    expect(labels).toEqual(['融资 $10 亿', '估值 $50 亿（未披露，路透社报道）', '融资 $20 亿', '估值 $320 亿'])
+    expect(labels).toEqual(['融资 $10 亿', '估值 $50 亿（据报道）', '融资 $20 亿（据报道）', '估值 $320 亿（据报道）'])
     const ticks = w.findAll('.axis-left .tick text').map(t => t.text())
     expect(ticks).toEqual(['$10 亿', '$100 亿'])
+    expect(w.find('.ssi-ratio-label').text()).toBe('约 7 个月 ×6.4')
   })
 
   it('places the money marks on a log scale: distances follow ratios (×5, ×16, ×2)', () => {
@@ -32,12 +45,27 @@ describe('SsiTimeline', () => {
     expect(cy('round-1-raised') - cy('round-2-raised')).toBeCloseTo(perDecade * Math.log10(2), 6)
   })
 
-  it('labels dates in Chinese and positions events in time order', () => {
+  it('labels dates in Chinese, positions events in time order, and keeps labels from running into each other', () => {
     const w = mount(SsiTimeline)
-    expect(w.findAll('.ssi-date').map(t => t.text())).toEqual(['2024年5月', '2024年6月19日', '2024年9月4日', '2025年4月', '2025年6月29日'])
+    expect(w.findAll('.ssi-date').map(t => t.text())).toEqual(['2024年5月', '2024年6月19日', '2024年9月4日', '2025年4月', '2025年7月3日', '2025年11月25日'])
     const xs = w.findAll('.ssi-dot').map(c => Number(c.attributes('cx')))
     expect([...xs].sort((a, b) => a - b)).toEqual(xs)
     expect(w.findAll('.axis-bottom .tick text').map(t => t.text())).toContain('2025年1月')
+    // the clean placement (not the alternating fallback): labels on one height never overlap, and the
+    // lower labels (y 68) stay clear of the stems of the labels above them
+    const labels = w.findAll('.ssi-label').map(t => [Number(t.attributes('y')), t.attributes('text-anchor')])
+    expect(labels).toEqual([[30, 'end'], [30, 'start'], [68, 'start'], [30, 'end'], [30, 'start'], [68, 'end']])
+  })
+
+  it('uses theme colours only and no chart text under 14 px (tick labels 12 px)', () => {
+    const source = readFileSync(resolve(ROOT, 'components/SsiTimeline.vue'), 'utf8')
+    expect(source).not.toMatch(/#[0-9a-f]{3,8}\b(?![\w-])/i)
+    const css = source.slice(source.indexOf('<style>'))
+    const sized = [...css.matchAll(/([^{}]+)\{([^}]*)\}/g)].flatMap(m =>
+      [...m[2]!.matchAll(/font-size:\s*(\d+(?:\.\d+)?)px/g)].map(f => ({ selector: m[1]!.trim(), px: Number(f[1]) })))
+    expect(sized.length).toBeGreaterThan(0)
+    for (const { selector, px } of sized)
+      expect(px, selector).toBeGreaterThanOrEqual(/\.tick\b/.test(selector) ? 12 : 14)
   })
 
   it('shows the event on hover and focus, and Escape clears it', async () => {
@@ -51,17 +79,19 @@ describe('SsiTimeline', () => {
     expect(tipText(w)).toBeNull()
     const val = w.find('.mark[data-id="round-2-valuation"]')
     await val.trigger('focus')
-    expect(tipText(w)).toContain('估值：$320 亿')
+    expect(tipText(w)).toContain('估值（据报道）：$320 亿')
+    expect(tipText(w)).toContain('SSI 未披露')
     await w.find('figure').trigger('keydown', { key: 'Escape' })
     expect(tipText(w)).toBeNull()
     w.unmount()
   })
 
-  it('hides a money series with its toggle', async () => {
+  it('hides a money series with its toggle, the ratio with it', async () => {
     const w = mount(SsiTimeline)
     await w.find('.chart-toggle[data-series="valuation"]').trigger('click')
     expect(w.findAll('.mark[data-series="valuation"]')).toHaveLength(0)
     expect(w.findAll('.mark[data-series="raised"]')).toHaveLength(2)
+    expect(w.find('.ssi-ratio').exists()).toBe(false)
   })
 
   it('shows the data table with one row per event', async () => {
@@ -72,5 +102,10 @@ describe('SsiTimeline', () => {
     expect(rows[2]!.text()).toContain('$10 亿')
     expect(rows[2]!.text()).toContain('$50 亿')
     expect(rows[3]!.text()).toContain('$320 亿')
+    expect(rows[5]!.text()).toContain('age of research')
+  })
+
+  it('says how current the data is', () => {
+    expect(mount(SsiTimeline).find('figcaption').text()).toContain('数据截至 2025-11')
   })
 })

@@ -1,34 +1,49 @@
 import { describe, expect, it } from 'vitest'
-import { ssiEvents, ssiRounds, ssiTotalRaisedUsd } from '../../data/ssi'
+import { AS_OF, ssiEvents, ssiMonthsBetweenRounds, ssiRounds, ssiTotalRaisedUsd, ssiValuationRatio } from '../../data/ssi'
 import { checkSeries, DataRowError } from '../../data/types'
 
 describe('SSI data', () => {
-  it('lists the events in date order, from leaving OpenAI to the 2025 leadership change', () => {
-    expect(ssiEvents.rows.map(e => e.id)).toEqual(['leave-openai', 'founded', 'round-1', 'round-2', 'ceo'])
+  it('lists the events in date order, from leaving OpenAI to the November 2025 interview', () => {
+    expect(ssiEvents.rows.map(e => e.id)).toEqual(['leave-openai', 'founded', 'round-1', 'round-2', 'ceo', 'interview'])
     const times = ssiEvents.rows.map(e => Date.parse(e.date))
     expect(times.every(Number.isFinite)).toBe(true)
     expect([...times].sort((a, b) => a - b)).toEqual(times)
   })
 
-  it('keeps the dates the fact pack gives', () => {
+  it('keeps the dates the sources give', () => {
     const byId = Object.fromEntries(ssiEvents.rows.map(e => [e.id, e]))
     expect(byId['leave-openai']).toMatchObject({ date: expect.stringMatching(/^2024-05-/), precision: 'month' })
     expect(byId.founded).toMatchObject({ date: '2024-06-19', precision: 'day' })
     expect(byId['round-1']).toMatchObject({ date: '2024-09-04', precision: 'day' })
     expect(byId['round-2']).toMatchObject({ date: expect.stringMatching(/^2025-04-/), precision: 'month' })
-    expect(byId.ceo).toMatchObject({ date: '2025-06-29' })
+    // Gross left on 29 June; Sutskever announced himself as CEO on 3 July
+    expect(byId.ceo).toMatchObject({ date: '2025-07-03', precision: 'day' })
+    expect(byId.ceo!.detail).toMatch(/6 月 29 日/)
+    expect(byId.interview).toMatchObject({ date: '2025-11-25', precision: 'day' })
+    expect(byId.interview!.source.url).toBe('https://www.dwarkesh.com/p/ilya-sutskever-2')
     expect(byId.founded!.detail).toMatch(/Daniel Gross.*Daniel Levy/)
     expect(byId.founded!.detail).toMatch(/帕洛阿尔托.*特拉维夫/)
   })
 
-  it('has the two funding rounds: $1B (~$5B reported) and $2B at $32B', () => {
+  it('has the two funding rounds: $1B (~$5B reported) and $2B at $32B (reported)', () => {
     expect(ssiRounds.rows.map(r => [r.raisedUsd, r.valuationUsd])).toEqual([[1e9, 5e9], [2e9, 32e9]])
-    expect(ssiRounds.rows[0]).toMatchObject({ valuationDisclosed: false, valuationCertainty: 'P' })
-    expect(ssiRounds.rows[1]).toMatchObject({ valuationDisclosed: true, valuationCertainty: 'Q' })
     expect(ssiTotalRaisedUsd).toBe(3e9)
     const eventIds = new Set(ssiEvents.rows.map(e => e.id))
     for (const r of ssiRounds.rows)
       expect(eventIds.has(r.eventId)).toBe(true)
+  })
+
+  it('marks every valuation as a press report: SSI disclosed neither', () => {
+    for (const r of ssiRounds.rows) {
+      expect(r.valuationDisclosed).toBe(false)
+      expect(r.valuationNote).toMatch(/据.*报道/)
+    }
+    expect(ssiRounds.rows.map(r => r.raisedDisclosed)).toEqual([true, false])
+  })
+
+  it('computes the ratio and the interval the slide states: ×6.4 in about 7 months, not "a year"', () => {
+    expect(ssiValuationRatio).toBeCloseTo(6.4, 6)
+    expect(ssiMonthsBetweenRounds).toBe(7)
   })
 
   it('cites a source with a certainty tag on every series and every row', () => {
@@ -40,6 +55,10 @@ describe('SSI data', () => {
         expect(['Q', 'Q*', 'E', 'C', 'P', 'I']).toContain(r.source.certainty)
       }
     }
+  })
+
+  it('runs to the last event it holds', () => {
+    expect(AS_OF).toBe(ssiEvents.rows.at(-1)!.date.slice(0, 7))
   })
 
   it('fails on a malformed round and names it', () => {
