@@ -5,7 +5,7 @@
 // `ensureBrowser({ install: true })` may try to get one: Playwright's installer, then, as root on
 // Debian/Ubuntu, `apt-get install -y chromium`. Without a browser it throws one message saying how to get one.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import process from 'node:process'
 
@@ -38,12 +38,25 @@ function playwrightOwn() {
   }
 }
 
+/** Why `path` cannot be launched as a browser, or null. */
+function notAnExecutable(path) {
+  if (!existsSync(path))
+    return 'no file is there'
+  if (statSync(path).isDirectory())
+    return 'that is a folder: point it at the browser program inside it (e.g. …/chrome-linux/chrome or /usr/bin/chromium)'
+  // (mode bits, not access(X_OK): as root that passes for any file)
+  if (process.platform !== 'win32' && (statSync(path).mode & 0o111) === 0)
+    return 'that file is not executable'
+  return null
+}
+
 /** @returns {{ path: string, via: 'CHROME_PATH' | 'playwright' | 'system' }} */
 export function findBrowser() {
   const explicit = process.env.CHROME_PATH
   if (explicit) {
-    if (!existsSync(explicit))
-      throw new BrowserNotFoundError(`CHROME_PATH is set to ${explicit}, but no file is there.`)
+    const problem = notAnExecutable(explicit)
+    if (problem)
+      throw new BrowserNotFoundError(`CHROME_PATH is set to ${explicit}, but ${problem}.`)
     return { path: explicit, via: 'CHROME_PATH' }
   }
   const own = playwrightOwn()
