@@ -29,21 +29,38 @@ export function detectBase(dir) {
   return m ? m[1] : '/'
 }
 
+/** A path with its %-escapes decoded, or null when they are malformed. */
+function decodePath(path) {
+  try {
+    return decodeURIComponent(path)
+  }
+  catch {
+    return null
+  }
+}
+
 export function startStaticServer({ dir = 'dist', base, port = 0, host = '127.0.0.1', onRequest } = {}) {
   const root = resolve(dir)
   if (!existsSync(join(root, 'index.html')))
     throw new Error(`${dir}/index.html not found: run \`npm run build\` first`)
-  const mount = base ?? detectBase(root)
+  // Compare decoded paths: a browser asks for /a%20b/… when the page says /a b/… (a base with a space
+  // or any non-ASCII character), and the base may have been written either way.
+  const mount = decodePath(base ?? detectBase(root)) ?? '/'
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x')
     onRequest?.(req)
-    if (url.pathname === '/' && mount !== '/') {
-      res.writeHead(302, { location: mount })
+    const path = decodePath(url.pathname)
+    if (path === null) {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' })
+      return res.end(`malformed URL: ${req.url}`)
+    }
+    if (path === '/' && mount !== '/') {
+      res.writeHead(302, { location: encodeURI(mount) })
       return res.end()
     }
-    if (!url.pathname.startsWith(mount))
+    if (!path.startsWith(mount))
       return notFound(res)
-    let rel = decodeURIComponent(url.pathname.slice(mount.length))
+    let rel = path.slice(mount.length)
     if (rel === '' || rel.endsWith('/'))
       rel += 'index.html'
     const file = normalize(join(root, rel))
@@ -66,7 +83,7 @@ export function startStaticServer({ dir = 'dist', base, port = 0, host = '127.0.
     server.listen(port, host, () => {
       const { port: actual } = server.address()
       resolvePromise({
-        url: `http://${host}:${actual}${mount}`,
+        url: `http://${host}:${actual}${encodeURI(mount)}`,
         origin: `http://${host}:${actual}`,
         base: mount,
         port: actual,
