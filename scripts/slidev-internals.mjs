@@ -1,0 +1,55 @@
+// The internals of Slidev 52.20.1 (and of Vite, which it runs on) that this project's scripts and
+// setup code rely on: DOM classes, texts, query parameters, module paths. They are not public API and
+// may change in any Slidev release, so they are named here, in this one file, and
+// tests/unit/slidev-internals.test.ts checks each of them against the installed @slidev/* sources: an
+// upgrade that renames one fails that test instead of silently switching a check off.
+// (The client-side imports of Slidev modules go through setup/slidev-internals.ts, checked by the same test.)
+
+/** The exact @slidev/cli version these internals were read from. */
+export const SLIDEV_VERSION = '52.20.1'
+
+/**
+ * Slidev's error layout (@slidev/client/layouts/error.vue) renders one of these texts in place of a
+ * slide whose code failed to load: the first under a dev/export server, the second in a build.
+ */
+export const SLIDE_ERROR_TEXTS = [
+  'An error occurred on this slide. Check the terminal for more information.',
+  'Failed to fetch this slide. Please check your network connection.',
+]
+
+/** What Slidev's slide loader logs (console.error) with the real cause when a slide's code fails to load. */
+export const SLIDE_LOAD_ERROR_LOG = 'slide failed to load'
+
+/** A slide that is still loading (@slidev/client/internals/SlideLoading.vue). */
+export const SLIDE_LOADING_CLASS = 'slidev-slide-loading'
+
+/** Slidev's "Caching for offline…" / "Ready offline" badge (@slidev/client/internals/PwaIndicator.vue). */
+export const PWA_INDICATOR_CLASS = 'slidev-pwa-indicator'
+
+/** One printed slide in print/export mode (@slidev/client/internals/PrintSlide*.vue). */
+export const PRINT_SLIDE_CLASS = 'print-slide-container'
+
+/**
+ * `slidev export` with the hash router puts `?print&range=…` before the hash
+ * (@slidev/cli export: `${base}?${query}#${no}`), while the client reads `range` from the router's
+ * query, i.e. after the hash. setup/root.ts reads it from the search part too.
+ */
+export const PRINT_RANGE_PARAM = 'range'
+
+/** The custom element of Vite's error overlay (vite/dist/client/client.mjs). */
+export const VITE_OVERLAY_TAG = 'vite-error-overlay'
+
+/**
+ * Slidev client modules setup/slidev-internals.ts imports, as `slidev-internal:<path>` (vite.config.ts
+ * aliases that prefix to @slidev/client and keeps these out of dependency pre-bundling, like Slidev does
+ * for its own client).
+ */
+export const CLIENT_MODULES = [
+  'constants.ts',
+  'composables/useNav.ts',
+  'logic/slides.ts',
+  'setup/pwa.ts',
+  'state/shared.ts',
+  'state/storage.ts',
+]
+export const CLIENT_MODULE_PREFIX = 'slidev-internal:'
