@@ -1,15 +1,29 @@
 #!/usr/bin/env node
 // `npm run export[:dark|:png|:pptx|:notes]`: runs the real `slidev export` with the browser that
 // scripts/browser.mjs finds, writing into exports/. Extra arguments go straight to slidev, e.g.
-//   npm run export -- --with-clicks        npm run export -- --range 1-5
+//   npm run export -- --with-clicks        npm run export -- --range 13-16
 // --notes exports the speaker notes (presenter print view) to a PDF with the same browser.
-import { mkdirSync } from 'node:fs'
-import { resolve } from 'node:path'
+//
+// A broken slide must not ship in an export, so around `slidev export` this
+//   1. validates the data modules first (scripts/check-data.mjs) and `--range` (a clear error for
+//      `--range 0`, `--range 60-70` on a 50-slide deck, `--range abc`);
+//   2. collects what the print page itself finds wrong (setup/print-check.ts: a runtime error, Slidev's
+//      error placeholder, an unresolved component), for every format;
+//   3. reads a PDF back: the page count (one per slide in the range, without --with-clicks), no blank
+//      page and no page showing Slidev's error text; a PNG export: one file per slide in the range.
+// Blank pages get one more export before the failure (the exporter has printed a page still loading).
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { CHROMIUM_ARGS, findBrowser } from './browser.mjs'
+import { DECK_EXPORT_REPORT_ENV } from './build-config.mjs'
+import { checkData } from './check-data.mjs'
+import { deckSlides } from './check-slides.mjs'
+import { parseRange } from './export-range.mjs'
 import { freePort } from './free-port.mjs'
-import { blankPages } from './pdf-check.mjs'
+import { checkPdfPages } from './pdf-check.mjs'
 import { run } from './run.mjs'
 
 const BASENAME = 'pretraining-will-end'
@@ -20,21 +34,25 @@ const { values, tokens } = parseArgs({
   strict: false,
   tokens: true,
   options: {
-    dark: { type: 'boolean' },
-    notes: { type: 'boolean' },
-    format: { type: 'string' },
-    output: { type: 'string' },
+    'dark': { type: 'boolean' },
+    'notes': { type: 'boolean' },
+    'format': { type: 'string' },
+    'output': { type: 'string' },
+    'range': { type: 'string' },
+    'with-clicks': { type: 'boolean' },
+    'c': { type: 'boolean' },
   },
 })
 
+/** Options this script reads; all of them but the first four go on to slidev too. */
+const MINE = new Set(['dark', 'notes', 'format', 'output'])
+
 function passthrough() {
-  // everything we don't consume ourselves goes to slidev as-is
-  const mine = new Set(['dark', 'notes', 'format', 'output'])
   const out = []
   for (const t of tokens) {
     if (t.kind === 'positional')
       out.push(t.value)
-    else if (t.kind === 'option' && !mine.has(t.name))
+    else if (t.kind === 'option' && !MINE.has(t.name))
       out.push(...(t.inlineValue ? [`${t.rawName}=${t.value}`] : [t.rawName, ...(t.value !== undefined ? [t.value] : [])]))
   }
   return out
@@ -64,6 +82,26 @@ async function exportNotes(browserPath, output) {
   }
 }
 
+/** What the print page reported (setup/print-check.ts → vite.config.ts → this file), one line each. */
+function readReport(file, slides) {
+  if (!existsSync(file))
+    return []
+  const lines = []
+  for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
+    try {
+      const { slide, problem } = JSON.parse(line)
+      const s = slides[slide - 1]
+      const text = `${slide ? `slide ${slide} 「${s?.title ?? '?'}」 (${s?.file ?? '?'})` : 'the print page'}: ${problem}`
+      if (!lines.includes(text))
+        lines.push(text)
+    }
+    catch {
+      lines.push(line)
+    }
+  }
+  return lines
+}
+
 async function main() {
   let browser
   try {
@@ -73,7 +111,14 @@ async function main() {
     console.error(error.message)
     process.exit(1)
   }
-  mkdirSync(OUT_DIR, { recursive: true })
+  const data = await checkData()
+  if (data.problems.length)
+    throw new Error(`✗ export stopped: ${data.problems.length} data module(s) reject their own rows:\n  ${data.problems.join('\n  ')}`)
+  const slides = await deckSlides()
+  const range = parseRange(values.range, slides.length)
+  if (range.error)
+    throw new Error(`✗ ${range.error}`)
+
   const format = values.format ?? 'pdf'
   const suffix = values.dark ? '-dark' : ''
   if (values.notes) {
@@ -82,9 +127,10 @@ async function main() {
     console.log(`notes exported to ${output}`)
     return
   }
-  const output = values.output ?? (format === 'png'
+  const output = resolve(values.output ?? (format === 'png'
     ? resolve(OUT_DIR, `png${suffix}`)
-    : resolve(OUT_DIR, `${BASENAME}${suffix}.${format}`))
+    : resolve(OUT_DIR, `${BASENAME}${suffix}.${format}`)))
+  const withClicks = values['with-clicks'] || values.c || format.startsWith('pptx')
   const args = [
     'slidev',
     'export',
@@ -97,21 +143,50 @@ async function main() {
     ...(values.dark ? ['--dark'] : []),
     ...passthrough(),
   ]
-  console.log(`[export] ${format}${values.dark ? ' (dark)' : ''} with ${browser.path} (${browser.via}) → ${output}`)
-  await run('npx', args)
-  if (format !== 'pdf')
-    return
-  // A PDF that exists is no proof: Slidev's exporter has printed blank pages when the page was still
-  // (re)loading. Check every page has text; export once more if not, then give up loudly.
-  let check = await blankPages(output)
-  if (check.blank.length) {
-    console.warn(`[export] pages ${check.blank.join(', ')} of ${check.pages} came out blank; exporting again`)
+  const scratch = mkdtempSync(join(tmpdir(), 'deck-export-report-'))
+  const report = join(scratch, 'problems.jsonl')
+  process.env[DECK_EXPORT_REPORT_ENV] = report // the export server (vite.config.ts) writes here
+  const what = `${format}${values.dark ? ' (dark)' : ''}${values.range ? `, slides ${values.range}` : ''}${withClicks ? ', one page per click' : ''}`
+  console.log(`[export] ${what} with ${browser.path} (${browser.via}) → ${output}`)
+  const exportOnce = async () => {
+    rmSync(report, { force: true })
     await run('npx', args)
-    check = await blankPages(output)
+    const problems = readReport(report, slides)
+    if (problems.length)
+      throw new Error(`✗ export failed: the exported slides are broken, so ${output} must not be used:\n  - ${problems.join('\n  - ')}`)
   }
-  if (check.blank.length)
-    throw new Error(`[export] ${output}: pages ${check.blank.join(', ')} of ${check.pages} are blank`)
-  console.log(`[export] checked: ${check.pages} pages, none blank`)
+  try {
+    await exportOnce()
+    if (format === 'png') {
+      const files = readdirSync(output).filter(f => f.endsWith('.png'))
+      if (!withClicks && files.length !== range.pages.length)
+        throw new Error(`✗ ${output}: ${files.length} PNG files, expected ${range.pages.length} (one per slide${values.range ? ` of --range ${values.range}` : ''})`)
+      console.log(`[export] checked: ${files.length} PNG files`)
+    }
+    if (format !== 'pdf')
+      return
+    // A PDF that exists is no proof: Slidev's exporter has printed blank pages when the page was still
+    // (re)loading, and prints Slidev's error placeholder like any other text. Check every page.
+    let check = await checkPdfPages(output)
+    if (check.blank.length && !check.errors.length) {
+      console.warn(`[export] pages ${check.blank.join(', ')} of ${check.pages} came out blank; exporting again`)
+      await exportOnce()
+      check = await checkPdfPages(output)
+    }
+    const title = p => (withClicks ? '' : ` 「${slides[range.pages[p - 1] - 1]?.title ?? '?'}」`)
+    const problems = [
+      ...check.errors.map(e => `page ${e.page}${title(e.page)} shows Slidev's error placeholder: "${e.text}"`),
+      ...check.blank.map(p => `page ${p}${title(p)} is blank`),
+    ]
+    if (!withClicks && check.pages !== range.pages.length)
+      problems.push(`it has ${check.pages} pages, expected ${range.pages.length} (one per slide${values.range ? ` of --range ${values.range}` : ''})`)
+    if (problems.length)
+      throw new Error(`✗ export failed: ${output}:\n  - ${problems.join('\n  - ')}`)
+    console.log(`[export] checked: ${check.pages} pages, none blank, no error placeholder`)
+  }
+  finally {
+    rmSync(scratch, { recursive: true, force: true })
+  }
 }
 
 main().catch((error) => {
