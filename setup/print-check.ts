@@ -1,0 +1,67 @@
+// In print mode under a dev or export server (`slidev export` prints from one), report what is wrong
+// with the printed slides to the server (vite.config.ts logs it; scripts/export.mjs fails on it):
+//   - a Vue error in a slide or a component, an uncaught error, a console error (e.g. Slidev's
+//     "slide failed to load" with the real cause);
+//   - once every slide is drawn, what scripts/slide-probe.mjs finds on each printed slide: Slidev's
+//     error placeholder, an unresolved component.
+// This is what makes a PNG or PPTX export fail on a broken slide, not only a PDF (whose text is checked).
+import type { App, ComponentPublicInstance } from 'vue'
+import { DECK_CHECK_PATH } from '../scripts/build-config.mjs'
+import { probeSlide, slidesDrawn } from '../scripts/slide-probe.mjs'
+import { PRINT_SLIDE_CLASS, SLIDE_ERROR_TEXTS, SLIDE_LOADING_CLASS } from './slidev-internals'
+
+interface Problem { slide?: number, problem: string }
+
+/** how long the page may take to draw every slide before that itself is reported */
+const DRAW_TIMEOUT_MS = 45_000
+
+const describe = (e: unknown) => e instanceof Error ? `${e.name}: ${e.message}` : String(e)
+/** a slide's component is named `<file>.md__slidev_<no>`, its module under the dev server `/@slidev/slides/<no>/md` */
+const slideIn = (text: string) => Number(text.match(/__slidev_(\d+)|\/@slidev\/slides\/(\d+)\//)?.slice(1).find(Boolean)) || undefined
+
+export function setupPrintCheck(app: App) {
+  if (!import.meta.hot || !new URLSearchParams(location.search).has('print'))
+    return
+  const url = `${import.meta.env.BASE_URL}${DECK_CHECK_PATH}`
+  const send = (problems: Problem[]) => {
+    if (problems.length)
+      fetch(url, { method: 'POST', body: JSON.stringify(problems), keepalive: true }).catch(() => {})
+  }
+
+  const original = console.error.bind(console)
+  console.error = (...args: unknown[]) => {
+    original(...args)
+    send([{ slide: slideIn(args.map(a => (a instanceof Error ? a.stack ?? '' : String(a))).join(' ')), problem: `console error: ${args.map(describe).join(' ')}` }])
+  }
+  app.config.errorHandler = (err, instance, info) => {
+    let slide: number | undefined
+    for (let i: ComponentPublicInstance | null = instance; i && !slide; i = i.$parent)
+      slide = slideIn(String(i.$options.__name ?? i.$options.name ?? ''))
+    send([{ slide, problem: `error in a component (${info}): ${describe(err)}` }])
+    original(err)
+  }
+  addEventListener('error', e => send([{ problem: `uncaught error: ${e.message}` }]))
+  addEventListener('unhandledrejection', e => send([{ problem: `unhandled rejection: ${describe(e.reason)}` }]))
+
+  const started = Date.now()
+  const probe = () => {
+    const printed = [...document.querySelectorAll<HTMLElement>(`.${PRINT_SLIDE_CLASS}`)]
+    const busy = !slidesDrawn({ selector: `.${PRINT_SLIDE_CLASS}`, errorTexts: SLIDE_ERROR_TEXTS, loadingClass: SLIDE_LOADING_CLASS })
+    if (busy && Date.now() - started < DRAW_TIMEOUT_MS) {
+      setTimeout(probe, 100)
+      return
+    }
+    const problems: Problem[] = busy ? [{ problem: `the print page had not drawn every slide after ${DRAW_TIMEOUT_MS / 1000} s` }] : []
+    const seen = new Set<string>()
+    for (const el of printed) {
+      const slide = Number(el.id.split('-')[0]) // id: <no>-<click>, e.g. 012-01
+      for (const problem of probeSlide({ selector: `#${CSS.escape(el.id)}`, errorTexts: SLIDE_ERROR_TEXTS })) {
+        if (!seen.has(`${slide} ${problem}`))
+          problems.push({ slide, problem })
+        seen.add(`${slide} ${problem}`)
+      }
+    }
+    send(problems)
+  }
+  setTimeout(probe, 100)
+}

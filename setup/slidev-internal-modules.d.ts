@@ -1,0 +1,54 @@
+// Types for the Slidev 52.20.1 client modules that setup/slidev-internals.ts imports through the
+// `slidev-internal:` alias (vite.config.ts). Only what this deck uses is declared; the names and paths
+// are checked against the installed sources by tests/unit/slidev-internals.test.ts.
+/** Slidev's compile-time flag: the `pwa` option is on for this build (vite `define`). */
+declare const __SLIDEV_FEATURE_PWA__: boolean
+
+declare module 'slidev-internal:setup/pwa.ts' {
+  import type { Ref } from 'vue'
+  /** true from service-worker registration until Slidev's onOfflineReady (first install only) */
+  export const pwaCaching: Ref<boolean>
+  /** true for 4 s after onOfflineReady */
+  export const pwaReady: Ref<boolean>
+}
+
+declare module 'slidev-internal:state/shared.ts' {
+  /** The state presenter and audience windows share (dev: through the server; build: BroadcastChannel). */
+  export interface SharedState {
+    page: number
+    clicks: number
+    clicksTotal: number
+    timer: { status: 'stopped' | 'running' | 'paused', slides: Record<number, { start?: number, end?: number }>, startedAt: number, pausedAt: number }
+    lastUpdate?: { id: string, type: 'presenter' | 'viewer', time: number }
+  }
+  export const sharedState: SharedState
+}
+
+declare module 'slidev-internal:composables/useNav.ts' {
+  import type { ComputedRef, Ref } from 'vue'
+  export function useNav(): {
+    currentSlideNo: ComputedRef<number>
+    clicks: ComputedRef<number>
+    total: ComputedRef<number>
+    isPresenter: ComputedRef<boolean>
+    isPrintMode: ComputedRef<boolean>
+    /** the slides print/export mode renders */
+    printRange: Ref<number[]>
+  }
+}
+
+declare module 'slidev-internal:logic/slides.ts' {
+  /** the slide a route parameter names: its number or its `routeAlias` */
+  export function getSlide(no: number | string): { no: number } | undefined
+}
+
+declare module 'slidev-internal:state/storage.ts' {
+  import type { Ref } from 'vue'
+  /** the presenter's sync toggles (localStorage `slidev-sync-directions`) */
+  export const syncDirections: Ref<{ viewerSend: boolean, viewerReceive: boolean, presenterSend: boolean, presenterReceive: boolean }>
+}
+
+declare module 'slidev-internal:constants.ts' {
+  /** hosts whose audience window may drive the others (Slidev: a viewer elsewhere only follows) */
+  export const TRUST_ORIGINS: string[]
+}

@@ -1,0 +1,22 @@
+// The one place the deck's setup code reaches into Slidev 52.20.1's client. These modules are not
+// Slidev's public API: tests/unit/slidev-internals.test.ts checks every path and name below (and the
+// DOM classes and texts in scripts/slidev-internals.mjs) against the installed sources, so an upgrade
+// that moves one fails there first. Types: setup/slidev-internal-modules.d.ts; alias: vite.config.ts.
+export { TRUST_ORIGINS } from 'slidev-internal:constants.ts'
+export { useNav } from 'slidev-internal:composables/useNav.ts'
+export { getSlide } from 'slidev-internal:logic/slides.ts'
+export { pwaCaching, pwaReady } from 'slidev-internal:setup/pwa.ts'
+export { sharedState } from 'slidev-internal:state/shared.ts'
+export { syncDirections } from 'slidev-internal:state/storage.ts'
+export type { SharedState } from 'slidev-internal:state/shared.ts'
+export * from '../scripts/slidev-internals.mjs'
+
+/** Route names from @slidev/client/setup/routes.ts */
+export const PRESENTER_ROUTE = 'presenter'
+
+
+/**
+ * Under the dev server, sharedState is a vite-plugin-vue-server-ref object (`server-reactive:nav`):
+ * every change is POSTed to the server unless this flag, a property the plugin defines on it, is false.
+ */
+export const SERVER_REF_SYNC_UP = '$syncUp'
