@@ -15,6 +15,16 @@ import { computed, inject, onMounted, ref } from 'vue'
  * `animate` is true only on a live slide and when the reader has not asked for reduced motion.
  * `ready` flips after mount: charts expose it as `data-ready` so the exporter can wait for it.
  */
+/**
+ * Slidev's print page (PDF/PNG export: `?print=true`, `?print=clicks` with --with-clicks; the export
+ * route `#/export`) renders each slide with a fixed nav that has no `isPrintMode`, in render context
+ * 'slide'. Without this an export could catch an animation half-way.
+ */
+export function onPrintPage(): boolean {
+  return typeof window !== 'undefined'
+    && (new URLSearchParams(window.location.search).has('print') || /^#\/?export\b/.test(window.location.hash))
+}
+
 export function useChartSteps(total: number) {
   const clicks = inject(injectionClicksContext, null) as Ref<ClicksContext> | null
   const renderContext = inject(injectionRenderContext, null) as Ref<RenderContext> | null
@@ -28,8 +38,9 @@ export function useChartSteps(total: number) {
   })
 
   const live = computed(() => {
-    // print/export renders with render context 'slide' too, so ask the nav as well
-    if (slidev?.nav?.isPrintMode)
+    // print/export renders with render context 'slide' too, so ask the nav as well; the export's print
+    // page gives each slide a fixed nav without `isPrintMode`, so ask the URL the way Slidev does
+    if (slidev?.nav?.isPrintMode || onPrintPage())
       return false
     const ctx = renderContext?.value
     return ctx === 'slide' || ctx === 'presenter'
