@@ -1,0 +1,80 @@
+// @vitest-environment node
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import * as internals from '../../scripts/slidev-internals.mjs'
+
+// Every Slidev (and Vite) internal the deck's scripts and setup code rely on, checked against the
+// installed sources: an upgrade that renames one fails here, naming it, instead of silently turning a
+// check off (a render check that no longer sees the error placeholder, a badge that is back on the
+// projector). The names live in scripts/slidev-internals.mjs and setup/slidev-internals.ts.
+const ROOT = resolve(import.meta.dirname, '../..')
+const NM = join(ROOT, 'node_modules')
+const client = (file: string) => readFileSync(join(NM, '@slidev/client', file), 'utf8')
+const cliDist = readdirSync(join(NM, '@slidev/cli/dist')).filter(f => f.endsWith('.mjs')).map(f => readFileSync(join(NM, '@slidev/cli/dist', f), 'utf8')).join('\n')
+const setupIndex = readFileSync(join(ROOT, 'setup/slidev-internals.ts'), 'utf8')
+const setupTypes = readFileSync(join(ROOT, 'setup/slidev-internal-modules.d.ts'), 'utf8')
+
+describe('Slidev internals this deck relies on', () => {
+  it(`are read from @slidev/cli ${internals.SLIDEV_VERSION} exactly`, () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
+    expect(pkg.dependencies['@slidev/cli']).toBe(internals.SLIDEV_VERSION)
+    for (const name of ['cli', 'client', 'parser'])
+      expect(JSON.parse(readFileSync(join(NM, '@slidev', name, 'package.json'), 'utf8')).version, `@slidev/${name}`).toBe(internals.SLIDEV_VERSION)
+  })
+
+  it('the error placeholder texts are those of Slidev\'s error layout', () => {
+    const layout = client('layouts/error.vue')
+    for (const text of internals.SLIDE_ERROR_TEXTS)
+      expect(layout, text).toContain(text)
+    expect(cliDist, 'the slide loader falls back to the error layout').toMatch(/catch \(e\) \{ console\.error\('slide failed to load', e\); return SlideError \}/)
+    expect(cliDist).toContain(`console.error('${internals.SLIDE_LOAD_ERROR_LOG}', e)`)
+  })
+
+  it('the DOM classes exist where the checks look for them', () => {
+    expect(client('internals/SlideLoading.vue')).toContain(internals.SLIDE_LOADING_CLASS)
+    expect(client('internals/PwaIndicator.vue')).toContain(`class="${internals.PWA_INDICATOR_CLASS}"`)
+    expect(client('internals/PrintSlideClick.vue')).toContain(`class="${internals.PRINT_SLIDE_CLASS}"`)
+    expect(cliDist).toContain(`page.locator(".${internals.PRINT_SLIDE_CLASS}")`)
+    expect(readFileSync(join(NM, 'vite/dist/client/client.mjs'), 'utf8')).toContain(`const overlayId = "${internals.VITE_OVERLAY_TAG}"`)
+  })
+
+  it('`slidev export` still puts `range` before the hash with the hash router, and the client still reads it after', () => {
+    expect(cliDist).toContain(`if (range) query.set("${internals.PRINT_RANGE_PARAM}", range);`)
+    expect(cliDist).toContain('routerMode === "hash" ? `http://localhost:${port}${base}?${query}#${no}`')
+    expect(client('composables/useNav.ts')).toContain(`parseRangeString(slides.value.length, currentRoute?.query?.${internals.PRINT_RANGE_PARAM} as string | undefined)`)
+  })
+
+  it('every client module setup/slidev-internals.ts imports exists, exports what it takes, and has its types declared', () => {
+    const imported = [...setupIndex.matchAll(/export (?:type )?\{ ([^}]+) \} from '([^']+)'/g)]
+      .filter(m => m[2]!.startsWith(internals.CLIENT_MODULE_PREFIX))
+    expect(imported.length).toBeGreaterThanOrEqual(internals.CLIENT_MODULES.length)
+    for (const [, names, spec] of imported) {
+      const path = spec!.slice(internals.CLIENT_MODULE_PREFIX.length)
+      expect(internals.CLIENT_MODULES, `${path} is listed in CLIENT_MODULES (kept out of pre-bundling)`).toContain(path)
+      expect(setupTypes, `types declared for ${spec}`).toContain(`declare module '${spec}'`)
+      const source = client(path)
+      for (const name of names!.split(',').map(n => n.trim())) {
+        const exported = new RegExp(`export (?:const|function|async function|interface) ${name}\\b|\\bas ${name}\\b|export \\{[^}]*\\b${name}\\b`).test(source)
+        expect(exported, `${path} exports ${name}`).toBe(true)
+      }
+    }
+  })
+
+  it('the names the setup code reads on those modules are still there', () => {
+    expect(client('setup/routes.ts')).toContain(`name: '${'presenter'}',\n        path: '/presenter/:no'`)
+    expect(setupIndex).toContain(`export const PRESENTER_ROUTE = 'presenter'`)
+    // the PWA flags Slidev's badge shows, and when it sets them
+    expect(client('internals/PwaIndicator.vue')).toContain('v-if="pwaCaching || pwaReady"')
+    expect(client('App.vue')).toContain('<PwaIndicator v-if="__SLIDEV_FEATURE_PWA__" />')
+    // the dev server's sync object and its send switch
+    expect(client('state/shared.ts')).toContain(`import serverState from 'server-reactive:nav'`)
+    expect(readFileSync(join(NM, 'vite-plugin-vue-server-ref/dist/index.mjs'), 'utf8')).toContain(`define(data, '$syncUp', true)`)
+    expect(setupIndex).toContain(`export const SERVER_REF_SYNC_UP = '$syncUp'`)
+    // root setups run before Slidev registers its own afterEach (windows-in-step.ts relies on that order)
+    const root = client('setup/root.ts')
+    expect(root.indexOf('for (const setup of setups)')).toBeLessThan(root.indexOf('router.afterEach(updateSharedState)'))
+    // the timer the stopwatch start writes into
+    expect(client('composables/useTimer.ts')).toContain(`state.value.status = 'running'\n      state.value.startedAt = Date.now()`)
+  })
+})
