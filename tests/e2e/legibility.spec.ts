@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { appendFileSync } from 'node:fs'
 import process from 'node:process'
 import { loadDeck, splitTracks } from '../deck'
@@ -31,6 +32,19 @@ const { main, qa } = splitTracks(slides)
 
 test.use({ viewport: { width: 980, height: 552 } })
 
+/** Wait until the slide's finite CSS transitions/animations (charts fade their steps in) have ended: mid-fade text is not what the room sees. */
+async function settle(page: Page) {
+  for (let pass = 0; pass < 2; pass++) {
+    await page.evaluate(() => {
+      const running = document.getAnimations().filter(a => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+      return Promise.race([
+        Promise.all(running.map(a => a.finished.catch(() => undefined))),
+        new Promise(resolve => setTimeout(resolve, 5000)),
+      ]).then(() => undefined)
+    })
+  }
+}
+
 test.describe('legibility of the main track', () => {
   test('the deck has a Q&A slide that ends the main track', () => {
     expect(qa, 'no slide has routeAlias: qa').toBeDefined()
@@ -41,6 +55,7 @@ test.describe('legibility of the main track', () => {
     // (slides edited while the suite runs) makes Playwright lose the test
     test(`main-track slide ${slide.no} is legible`, async ({ deck }) => {
       await deck.gotoSlide(slide.no, { clicks: slide.clicks ?? 99 })
+      await settle(deck.page)
       const m = await deck.page.evaluate(measureSlide, slide.no)
       expect([m.width, m.height], 'the canvas is 980×552 at this viewport').toEqual([980, 552])
       if (process.env.LEGIBILITY_DUMP) {
