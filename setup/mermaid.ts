@@ -20,6 +20,11 @@ const pillarCSS = [
   nodeRule('.algo', 'var(--pillar-algo)', '2.5px'),
   nodeRule('.compute', 'var(--pillar-compute)', '2.5px'),
   nodeRule('.data', 'var(--pillar-data)', '2.5px'),
+  // label text in the deck's text colour (AA in both schemes); edge labels sit on the slide background
+  // instead of mermaid's grey box
+  '.nodeLabel, .edgeLabel, .label { color: var(--chart-fg) !important; }',
+  '.edgeLabel, .edgeLabel p, .labelBkg { background-color: var(--chart-bg) !important; }',
+  '.edgeLabel rect { fill: var(--chart-bg) !important; }',
 ].join('\n')
 
 export default defineMermaidSetup(() => ({
