@@ -14,7 +14,7 @@ import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { CHROMIUM_ARGS, findBrowser } from './browser.mjs'
 import { probeSlide, slidesDrawn } from './slide-probe.mjs'
-import { SLIDE_ERROR_TEXTS, SLIDE_LOAD_ERROR_LOG, SLIDE_LOADING_CLASS } from './slidev-internals.mjs'
+import { SLIDE_ERROR_TEXTS, SLIDE_LOAD_ERROR_LOG, SLIDE_LOADER_BUILT, SLIDE_LOADING_CLASS } from './slidev-internals.mjs'
 import { startStaticServer } from './static-server.mjs'
 
 /** The slides as the deck numbers them (hidden and disabled ones are not routed), read with Slidev's parser. */
@@ -33,15 +33,21 @@ export async function deckSlides(entry = 'slides.md') {
     }))
 }
 
-/** Built slide chunks carry their component name, `<file>.md__slidev_<no>`: map chunk file → slide no. */
+/**
+ * Which slide each built chunk belongs to (chunk file → slide numbers), from Slidev's slide loaders in
+ * the entry chunk (`componentsCache[i] ??= await import('./md-….js')`, slide i + 1: this names a chunk
+ * even when it is missing) and from the component name each slide chunk carries (`….md__slidev_<no>`).
+ */
 function chunkSlides(dist) {
   const map = new Map()
+  const note = (f, no) => map.set(f, [...new Set([...(map.get(f) ?? []), no])])
   const assets = join(dist, 'assets')
   for (const f of readdirSync(assets).filter(f => f.endsWith('.js'))) {
     const code = readFileSync(join(assets, f), 'utf8')
-    const nos = [...code.matchAll(/__name:\s*[`'"][\w./-]+?__slidev_(\d+)[`'"]/g)].map(m => Number(m[1]))
-    if (nos.length)
-      map.set(f, [...new Set(nos)])
+    for (const m of code.matchAll(SLIDE_LOADER_BUILT))
+      note(m[2], Number(m[1]) + 1)
+    for (const m of code.matchAll(/__name:\s*[`'"][\w./-]+?__slidev_(\d+)[`'"]/g))
+      note(f, Number(m[1]))
   }
   return map
 }
@@ -90,7 +96,7 @@ export async function checkBuiltSlides({ dir, entry = 'slides.md', browserPath, 
   const loadFailures = []
   const attributed = new Set()
   const failedLoad = (text, nos) => {
-    if (!loadFailures.some(f => f.text === text))
+    if (!attributed.has(text) && !loadFailures.some(f => f.text === text))
       loadFailures.push({ text, nos })
   }
   try {
@@ -122,7 +128,7 @@ export async function checkBuiltSlides({ dir, entry = 'slides.md', browserPath, 
       if (res.status() < 400)
         return
       if (/\/assets\/[^/]+\.js$/.test(new URL(res.url()).pathname))
-        failedLoad(`HTTP ${res.status()} for ${res.url()}`, [])
+        failedLoad(`HTTP ${res.status()} for ${res.url()}`, chunkNos(res.url()))
       else
         add(current, `HTTP ${res.status()} for ${res.url()}`)
     })
@@ -137,10 +143,15 @@ export async function checkBuiltSlides({ dir, entry = 'slides.md', browserPath, 
       current = slide.no
       await page.evaluate(no => (location.hash = `#/${no}?clicks=999`), slide.no)
       const frame = `.slidev-page-${slide.no}`
-      try {
-        await page.waitForFunction(slidesDrawn, { selector: frame, errorTexts: SLIDE_ERROR_TEXTS, loadingClass: SLIDE_LOADING_CLASS }, { timeout, polling: 50 })
+      // until it is drawn; a slide that threw is not waited for (it may never draw its layout)
+      const deadline = Date.now() + timeout
+      let drawn = false
+      while (!drawn && Date.now() < deadline && !found.has(slide.no)) {
+        drawn = await page.evaluate(slidesDrawn, { selector: frame, errorTexts: SLIDE_ERROR_TEXTS, loadingClass: SLIDE_LOADING_CLASS })
+        if (!drawn)
+          await page.waitForTimeout(50)
       }
-      catch {
+      if (!drawn && !found.has(slide.no)) {
         const state = await page.evaluate(({ frame, loading }) => {
           const el = document.querySelector(frame)
           if (!el)
@@ -160,7 +171,7 @@ export async function checkBuiltSlides({ dir, entry = 'slides.md', browserPath, 
           const causes = []
           for (let i = loadFailures.length - 1; i >= 0; i--) {
             const f = loadFailures[i]
-            if (!f.nos.length || f.nos.includes(slide.no)) {
+            if (f.nos.includes(slide.no) || !f.nos.length) {
               causes.unshift(f.text)
               attributed.add(f.text)
               loadFailures.splice(i, 1)

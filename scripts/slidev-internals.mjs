@@ -20,6 +20,14 @@ export const SLIDE_ERROR_TEXTS = [
 /** What Slidev's slide loader logs (console.error) with the real cause when a slide's code fails to load. */
 export const SLIDE_LOAD_ERROR_LOG = 'slide failed to load'
 
+/**
+ * Slidev's slide loaders (@slidev/cli, virtual module /@slidev/slides:
+ * `componentsCache[${idx}] ??= await import('/@slidev/slides/${no}/md')`) as they come out of the
+ * production build, minified: `I[4]??=await P(()=>import(\`./md-E3MX_CVX.js\`)…`. Group 1 is the
+ * slide's index (slide number − 1), group 2 its chunk file.
+ */
+export const SLIDE_LOADER_BUILT = /\[(\d+)\]\?\?=await [\w$]+\(\(\)=>import\([`'"]\.\/([\w.-]+\.js)[`'"]\)/g
+
 /** A slide that is still loading (@slidev/client/internals/SlideLoading.vue). */
 export const SLIDE_LOADING_CLASS = 'slidev-slide-loading'
 

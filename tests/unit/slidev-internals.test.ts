@@ -31,6 +31,13 @@ describe('Slidev internals this deck relies on', () => {
     expect(cliDist).toContain(`console.error('${internals.SLIDE_LOAD_ERROR_LOG}', e)`)
   })
 
+  it('the slide loaders are still `componentsCache[idx] ??= await import(…)`, which the render check maps chunks to slides with', () => {
+    expect(cliDist).toContain("`  try { return componentsCache[${idx}] ??= await import('${VIRTUAL_SLIDE_PREFIX}${no}/md') }`")
+    // the same line as Vite's production build writes it
+    const built = 'Jn=async()=>{try{return I[4]??=await P(()=>import(`./md-E3MX_CVX.js`),__vite__mapDeps([10,1,2,3,7]))}catch(e){return console.error(`slide failed to load`,e),F}}'
+    expect([...built.matchAll(internals.SLIDE_LOADER_BUILT)].map(m => [m[1], m[2]])).toEqual([['4', 'md-E3MX_CVX.js']])
+  })
+
   it('the DOM classes exist where the checks look for them', () => {
     expect(client('internals/SlideLoading.vue')).toContain(internals.SLIDE_LOADING_CLASS)
     expect(client('internals/PwaIndicator.vue')).toContain(`class="${internals.PWA_INDICATOR_CLASS}"`)
