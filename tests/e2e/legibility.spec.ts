@@ -32,8 +32,16 @@ const { main, qa } = splitTracks(slides)
 
 test.use({ viewport: { width: 980, height: 552 } })
 
-/** Wait until the slide's finite CSS transitions/animations (charts fade their steps in) have ended: mid-fade text is not what the room sees. */
-async function settle(page: Page) {
+/**
+ * Wait until the slide is as the room sees it: every mermaid diagram drawn into its shadow root (the
+ * fixture's check passes before a diagram has started), the finite CSS transitions/animations ended (charts
+ * fade their steps in) and two more frames for the layout's refit of the body zoom.
+ */
+async function settle(page: Page, no: number) {
+  await page.waitForFunction((no) => {
+    const hosts = [...document.querySelectorAll(`.slidev-page-${no} *`)].filter(el => el.shadowRoot)
+    return hosts.every(el => el.shadowRoot!.querySelector('svg'))
+  }, no, { timeout: 20_000 })
   for (let pass = 0; pass < 2; pass++) {
     await page.evaluate(() => {
       const running = document.getAnimations().filter(a => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
@@ -43,6 +51,7 @@ async function settle(page: Page) {
       ]).then(() => undefined)
     })
   }
+  await page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve))))
 }
 
 test.describe('legibility of the main track', () => {
@@ -55,7 +64,7 @@ test.describe('legibility of the main track', () => {
     // (slides edited while the suite runs) makes Playwright lose the test
     test(`main-track slide ${slide.no} is legible`, async ({ deck }) => {
       await deck.gotoSlide(slide.no, { clicks: slide.clicks ?? 99 })
-      await settle(deck.page)
+      await settle(deck.page, slide.no)
       const m = await deck.page.evaluate(measureSlide, slide.no)
       expect([m.width, m.height], 'the canvas is 980×552 at this viewport').toEqual([980, 552])
       if (process.env.LEGIBILITY_DUMP) {
