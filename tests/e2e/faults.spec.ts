@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { freePort } from '../../scripts/free-port.mjs'
 import { plantDeck, ROOT } from '../fixtures/planted-deck'
+import { comparePdfRenders } from './pdf-render'
 
 // Issue 10, "a broken slide ships green": each fault is planted in a scratch copy of the deck
 // (tests/fixtures/planted-deck.ts), then the one command a user runs must go red with a message that
@@ -122,6 +123,28 @@ test('a base with a space builds, passes the render check and is served end to e
   const bad = deck.run(process.execPath, ['scripts/build.mjs', '--no-pdf', '--base', '/a?b/'])
   expect(bad.status).toBe(1)
   expect(bad.output).toContain('--base "/a?b/" contains "?", which cannot stand in a URL path')
+})
+
+test('print ends every CSS animation: two exports of a slide with an endless animation give the same pages', async ({ page }) => {
+  const spinning = [
+    '<div class="planted-spin">转</div>',
+    '',
+    '<style>',
+    '.planted-spin { width: 240px; height: 240px; font-size: 120px; background: linear-gradient(90deg, #d33, #33d); animation: planted-spin 0.7s linear infinite; }',
+    '@keyframes planted-spin { to { transform: rotate(360deg); } }',
+    '</style>',
+  ].join('\n')
+  const deck = plant([slide('一直在转', spinning), slide('最后一页')].join('\n---\n\n'))
+  // DECK_PLANT_WITHOUT_PRINT_CSS=1 plants the deck as it was before styles/print.css: this test then fails
+  if (process.env.DECK_PLANT_WITHOUT_PRINT_CSS)
+    deck.write('styles/index.ts', deck.read('styles/index.ts').replace(/^import '\.\/print\.css'\n/m, ''))
+  for (const out of ['a.pdf', 'b.pdf']) {
+    const r = deck.run(process.execPath, ['scripts/export.mjs', '--output', out])
+    expect(r.status, r.output).toBe(0)
+  }
+  const diffs = await comparePdfRenders(page, join(deck.dir, 'a.pdf'), join(deck.dir, 'b.pdf'))
+  expect(diffs.length).toBe(3)
+  expect(diffs.filter(d => d.differing > 0).map(d => `page ${d.page}: ${d.differing} pixels differ`)).toEqual([])
 })
 
 test('CHROME_PATH pointing at a folder: build, export and npm test say so, with no Playwright dump', async () => {

@@ -1,0 +1,129 @@
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { PDF_NAME } from '../../scripts/build-config.mjs'
+import { parseRange } from '../../scripts/export-range.mjs'
+import { SLIDE_ERROR_TEXTS } from '../../scripts/slidev-internals.mjs'
+import { loadDeck, ROOT } from '../deck'
+import { comparePdfRenders } from './pdf-render'
+import { readPdf } from './pdf'
+
+// Every export command the README shows, run as written (issue 10: `npm run export -- --range 13-16`
+// exported all pages, silently), each checked for what it promises; then two plain exports of this
+// commit compared page by page, rendered.
+const slides = await loadDeck()
+const README = readFileSync(join(ROOT, 'README.md'), 'utf8')
+const EXPORTING = README.split(/^## /m).find(s => s.startsWith('Exporting')) ?? ''
+const COMMANDS = [...new Set([...EXPORTING.matchAll(/`(npm run export[^`]*)`/g)].map(m => m[1]!.trim()))]
+const BASENAME = PDF_NAME.replace(/\.pdf$/, '')
+const EXPORTS = join(ROOT, 'exports')
+const scratch = mkdtempSync(join(tmpdir(), 'deck-export-commands-'))
+let plainCopy: string | undefined
+
+test.describe.configure({ mode: 'serial', timeout: 420_000 })
+
+function npm(command: string) {
+  const args = command.replace(/^npm /, '').split(/\s+/)
+  const r = spawnSync('npm', args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' }, timeout: 400_000 })
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}` }
+}
+
+/** what a README command means: which script, which slides, one page per click or not */
+function meaning(command: string) {
+  const [, script = 'export', extra = ''] = command.match(/^npm run (export(?::\w+)?)(?:\s+--\s+(.*))?$/) ?? []
+  const range = extra.match(/--range[=\s](\S+)/)?.[1]
+  const withClicks = /--with-clicks|(?:^|\s)-c(?:\s|$)/.test(extra) || script === 'export:pptx'
+  const pages = parseRange(range, slides.length)
+  if ('error' in pages)
+    throw new Error(`README example ${command}: ${pages.error}`)
+  return { script, range, withClicks, slideNos: pages.pages }
+}
+
+const plain = (t: string) => t.replace(/<[^>]+>|\*\*|`/g, '').replace(/\s+/g, '')
+const heading = (no: number) => slides[no - 1]!.content.match(/^#{1,3}\s+(.+)$/m)?.[1]
+
+test('the README shows every export command, --range included', () => {
+  expect(COMMANDS).toEqual(expect.arrayContaining(['npm run export', 'npm run export:dark', 'npm run export:png', 'npm run export:pptx', 'npm run export:notes']))
+  expect(COMMANDS.some(c => /--range/.test(c))).toBe(true)
+  expect(COMMANDS.some(c => /--with-clicks/.test(c))).toBe(true)
+})
+
+for (const command of COMMANDS) {
+  test(`README: ${command}`, async () => {
+    const { script, range, withClicks, slideNos } = meaning(command)
+    const started = Date.now()
+    const r = npm(command)
+    expect(r.status, `${command} failed:\n${r.output.slice(-3000)}`).toBe(0)
+    const fresh = (f: string) => existsSync(f) && statSync(f).mtimeMs >= started - 1000
+
+    if (script === 'export:png') {
+      const dir = join(EXPORTS, 'png')
+      const files = readdirSync(dir).filter(f => f.endsWith('.png')).sort((a, b) => Number.parseInt(a) - Number.parseInt(b))
+      expect(files, `${command}: one PNG per slide${range ? ` of ${range}` : ''}`).toEqual(slideNos.map(no => `${no}.png`))
+      expect(files.every(f => fresh(join(dir, f)))).toBe(true)
+      return
+    }
+    if (script === 'export:pptx') {
+      const file = join(EXPORTS, `${BASENAME}.pptx`)
+      expect(fresh(file), `${file} written`).toBe(true)
+      // file names stand uncompressed in a zip's directory
+      const pptSlides = new Set(readFileSync(file).toString('latin1').match(/ppt\/slides\/slide\d+\.xml/g))
+      expect(pptSlides.size, 'a PowerPoint slide per click step').toBeGreaterThan(slides.length)
+      return
+    }
+    if (script === 'export:notes') {
+      const file = join(EXPORTS, `${BASENAME}-notes.pdf`)
+      expect(fresh(file), `${file} written`).toBe(true)
+      const text = plain((await readPdf(file)).pages.map(p => p.text).join(''))
+      for (const s of slides.filter(s => s.note).slice(0, 5)) {
+        const line = plain(s.note.replace(/\[click(?::\d+)?\]/g, '')).slice(0, 10)
+        expect(text, `slide ${s.no}'s notes`).toContain(line)
+      }
+      return
+    }
+    const file = join(EXPORTS, `${BASENAME}${script === 'export:dark' ? '-dark' : ''}.pdf`)
+    expect(fresh(file), `${file} written`).toBe(true)
+    const info = await readPdf(file)
+    if (withClicks) {
+      expect(info.pages.length, 'one page per click step: more pages than slides').toBeGreaterThan(slideNos.length)
+    }
+    else {
+      expect(info.pages.length, `one page per slide${range ? ` of --range ${range}` : ''}`).toBe(slideNos.length)
+      // and the right slides: each page carries its slide's heading
+      const wrong = slideNos.flatMap((no, i) => {
+        const h = heading(no)
+        return h && /[\u4E00-\u9FFF]/.test(h) && !plain(info.pages[i]!.text).includes(plain(h)) ? [`page ${i + 1} should be slide ${no} 「${plain(h)}」`] : []
+      })
+      expect(wrong).toEqual([])
+    }
+    const odd = info.pages.filter(p => [...SLIDE_ERROR_TEXTS, 'Caching for offline', 'Ready offline'].some(t => p.text.includes(t))).map(p => p.no)
+    expect(odd, 'pages with an error placeholder or an offline badge').toEqual([])
+    if (command === 'npm run export') {
+      plainCopy = join(scratch, 'plain.pdf')
+      copyFileSync(file, plainCopy)
+    }
+  })
+}
+
+test('two exports of the same commit give the same pages (npm run export twice, rendered and compared)', async ({ page }) => {
+  expect(plainCopy, 'the README\'s `npm run export` ran above').toBeTruthy()
+  const second = join(scratch, 'second.pdf')
+  const r = spawnSync(process.execPath, ['scripts/export.mjs', '--output', second], { cwd: ROOT, encoding: 'utf8', timeout: 400_000 })
+  expect(r.status, r.stderr).toBe(0)
+  const diffs = await comparePdfRenders(page, plainCopy!, second)
+  expect(diffs.length).toBe(slides.length)
+  const differ = diffs.filter(d => d.differing > 0).map(d => `page ${d.page} 「${slides[d.page - 1]?.title}」: ${d.differing} of ${d.pixels} pixels differ`)
+  expect(differ, 'pages that came out differently').toEqual([])
+})
+
+test('a bad --range gets a clear error and exports nothing', () => {
+  for (const [range, message] of [[`${slides.length + 1}-${slides.length + 9}`, `goes past the last slide, ${slides.length}`], ['abc', '"abc" is not a slide number'], ['0', 'numbered from 1']] as const) {
+    const r = npm(`npm run export -- --range ${range}`)
+    expect(r.status, r.output).not.toBe(0)
+    expect(r.output).toContain(`✗ --range "${range}"`)
+    expect(r.output).toContain(message)
+    expect(r.output, 'stopped before exporting').not.toContain('exported to')
+  }
+})
