@@ -14,7 +14,7 @@ import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { CHROMIUM_ARGS, findBrowser } from './browser.mjs'
 import { probeSlide, slidesDrawn } from './slide-probe.mjs'
-import { SLIDE_ERROR_TEXTS, SLIDE_LOAD_ERROR_LOG, SLIDE_LOADER_BUILT, SLIDE_LOADING_CLASS } from './slidev-internals.mjs'
+import { MERMAID_CONTAINER_ID, SLIDE_ERROR_TEXTS, SLIDE_LAYOUT_CLASS, SLIDE_LOAD_ERROR_LOG, SLIDE_LOADER_BUILT, SLIDE_LOADING_CLASS, SLIDE_NAME_PATTERN, SLIDE_PAGE_CLASS_PREFIX } from './slidev-internals.mjs'
 import { startStaticServer } from './static-server.mjs'
 
 /** The slides as the deck numbers them (hidden and disabled ones are not routed), read with Slidev's parser. */
@@ -46,8 +46,11 @@ function chunkSlides(dist) {
     const code = readFileSync(join(assets, f), 'utf8')
     for (const m of code.matchAll(SLIDE_LOADER_BUILT))
       note(m[2], Number(m[1]) + 1)
-    for (const m of code.matchAll(/__name:\s*[`'"][\w./-]+?__slidev_(\d+)[`'"]/g))
-      note(f, Number(m[1]))
+    for (const m of code.matchAll(/__name:\s*[`'"]([\w./-]+?)[`'"]/g)) {
+      const no = m[1].match(SLIDE_NAME_PATTERN)?.[1]
+      if (no)
+        note(f, Number(no))
+    }
   }
   return map
 }
@@ -142,30 +145,30 @@ export async function checkBuiltSlides({ dir, entry = 'slides.md', browserPath, 
     for (const slide of slides) {
       current = slide.no
       await page.evaluate(no => (location.hash = `#/${no}?clicks=999`), slide.no)
-      const frame = `.slidev-page-${slide.no}`
+      const frame = `.${SLIDE_PAGE_CLASS_PREFIX}${slide.no}`
       // until it is drawn; a slide that threw is not waited for (it may never draw its layout)
       const deadline = Date.now() + timeout
       let drawn = false
       while (!drawn && Date.now() < deadline && !found.has(slide.no)) {
-        drawn = await page.evaluate(slidesDrawn, { selector: frame, errorTexts: SLIDE_ERROR_TEXTS, loadingClass: SLIDE_LOADING_CLASS })
+        drawn = await page.evaluate(slidesDrawn, { selector: frame, errorTexts: SLIDE_ERROR_TEXTS, loadingClass: SLIDE_LOADING_CLASS, layoutClass: SLIDE_LAYOUT_CLASS, mermaidId: MERMAID_CONTAINER_ID })
         if (!drawn)
           await page.waitForTimeout(50)
       }
       if (!drawn && !found.has(slide.no)) {
-        const state = await page.evaluate(({ frame, loading }) => {
+        const state = await page.evaluate(({ frame, loading, layout }) => {
           const el = document.querySelector(frame)
           if (!el)
             return 'never appeared'
-          if (el.querySelector(`.${loading}`) || !el.querySelector('.slidev-layout'))
+          if (el.querySelector(`.${loading}`) || !el.querySelector(`.${layout}`))
             return 'was still loading'
           const chart = el.querySelector('[data-chart]:not([data-ready])')
           if (chart)
             return `has a chart that never finished drawing (${chart.getAttribute('data-chart') || chart.className})`
           return 'did not finish drawing'
-        }, { frame, loading: SLIDE_LOADING_CLASS })
+        }, { frame, loading: SLIDE_LOADING_CLASS, layout: SLIDE_LAYOUT_CLASS })
         add(slide.no, `${state} after ${timeout / 1000} s`)
       }
-      const probe = await page.evaluate(probeSlide, { selector: `.slidev-page-${slide.no}`, errorTexts: SLIDE_ERROR_TEXTS })
+      const probe = await page.evaluate(probeSlide, { selector: frame, errorTexts: SLIDE_ERROR_TEXTS })
       for (let line of probe) {
         if (line.startsWith('shows Slidev')) {
           const causes = []

@@ -44,21 +44,22 @@ export function probeSlide({ selector, errorTexts }) {
 
 /**
  * Whether every element matching `selector` has finished drawing: its slide's code has loaded (it
- * holds a Slidev layout, or the error placeholder; before a slow slide shows its loading spinner there
- * is an empty gap of 300 ms), nothing in it is still loading, and every chart marked its data-ready.
+ * holds a Slidev layout, or the error placeholder, or for `layout: none` any element at all; before a
+ * slow slide shows its loading spinner there is an empty gap of 300 ms), nothing in it is still
+ * loading, and every chart marked its data-ready.
  * Self-contained, like probeSlide.
- * @param {{ selector: string, errorTexts: string[], loadingClass: string }} args
+ * @param {{ selector: string, errorTexts: string[], loadingClass: string, layoutClass: string, mermaidId: string }} args
  */
-export function slidesDrawn({ selector, errorTexts, loadingClass }) {
+export function slidesDrawn({ selector, errorTexts, loadingClass, layoutClass, mermaidId }) {
   const els = [...document.querySelectorAll(selector)]
   if (!els.length)
     return false
-  const mermaid = document.querySelector('#mermaid-rendering-container')
+  const mermaid = document.getElementById(mermaidId)
   if (mermaid && mermaid.children.length)
     return false
   return els.every((el) => {
     const text = el.textContent || ''
-    const loaded = !!el.querySelector('.slidev-layout') || errorTexts.some(t => text.includes(t))
+    const loaded = !!el.querySelector(`.${layoutClass}`) || errorTexts.some(t => text.includes(t)) || el.children.length > 0
     return loaded && !el.querySelector(`.${loadingClass}`) && !el.querySelector('[data-chart]:not([data-ready])')
   })
 }

@@ -28,13 +28,30 @@ export const SLIDE_LOAD_ERROR_LOG = 'slide failed to load'
  */
 export const SLIDE_LOADER_BUILT = /\[(\d+)\]\?\?=await [\w$]+\(\(\)=>import\([`'"]\.\/([\w.-]+\.js)[`'"]\)/g
 
+/** The root class of every Slidev layout (its own and the theme's): a slide whose code has loaded. */
+export const SLIDE_LAYOUT_CLASS = 'slidev-layout'
+
+/** Each slide's wrapper carries `slidev-page-<no>` (@slidev/client/utils.ts getSlideClass)… */
+export const SLIDE_PAGE_CLASS_PREFIX = 'slidev-page-'
+/** …and this attribute (@slidev/client/internals/SlideWrapper.vue), in play and in print mode. */
+export const SLIDE_NO_ATTR = 'data-slidev-no'
+
+/** Mermaid renders into this element, which is empty when it is done (@slidev/client/index.html). */
+export const MERMAID_CONTAINER_ID = 'mermaid-rendering-container'
+
+/**
+ * A slide's component and module are named after its source, `<file>.md__slidev_<no>` (@slidev/cli), and
+ * under a dev server it loads from `/@slidev/slides/<no>/md`: group 1 or 2 is the slide number.
+ */
+export const SLIDE_NAME_PATTERN = /__slidev_(\d+)|\/@slidev\/slides\/(\d+)\//
+
 /** A slide that is still loading (@slidev/client/internals/SlideLoading.vue). */
 export const SLIDE_LOADING_CLASS = 'slidev-slide-loading'
 
 /** Slidev's "Caching for offline…" / "Ready offline" badge (@slidev/client/internals/PwaIndicator.vue). */
 export const PWA_INDICATOR_CLASS = 'slidev-pwa-indicator'
 
-/** One printed slide in print/export mode (@slidev/client/internals/PrintSlide*.vue). */
+/** One printed slide in print/export mode (@slidev/client/internals/PrintSlide*.vue); its id is `<no>-<click>`, e.g. `012-01`. */
 export const PRINT_SLIDE_CLASS = 'print-slide-container'
 
 /**

@@ -8,7 +8,7 @@
 import type { App, ComponentPublicInstance } from 'vue'
 import { DECK_CHECK_PATH } from '../scripts/build-config.mjs'
 import { probeSlide, slidesDrawn } from '../scripts/slide-probe.mjs'
-import { PRINT_SLIDE_CLASS, SLIDE_ERROR_TEXTS, SLIDE_LOADING_CLASS } from './slidev-internals'
+import { MERMAID_CONTAINER_ID, PRINT_SLIDE_CLASS, SLIDE_ERROR_TEXTS, SLIDE_LAYOUT_CLASS, SLIDE_LOADING_CLASS, SLIDE_NAME_PATTERN, SLIDE_NO_ATTR } from './slidev-internals'
 
 interface Problem { slide?: number, problem: string }
 
@@ -16,8 +16,8 @@ interface Problem { slide?: number, problem: string }
 const DRAW_TIMEOUT_MS = 45_000
 
 const describe = (e: unknown) => e instanceof Error ? `${e.name}: ${e.message}` : String(e)
-/** a slide's component is named `<file>.md__slidev_<no>`, its module under the dev server `/@slidev/slides/<no>/md` */
-const slideIn = (text: string) => Number(text.match(/__slidev_(\d+)|\/@slidev\/slides\/(\d+)\//)?.slice(1).find(Boolean)) || undefined
+/** the slide a component name or a module URL names */
+const slideIn = (text: string) => Number(text.match(SLIDE_NAME_PATTERN)?.slice(1).find(Boolean)) || undefined
 
 export function setupPrintCheck(app: App) {
   if (!import.meta.hot || !new URLSearchParams(location.search).has('print'))
@@ -52,7 +52,8 @@ export function setupPrintCheck(app: App) {
   const started = Date.now()
   const probe = () => {
     const printed = [...document.querySelectorAll<HTMLElement>(`.${PRINT_SLIDE_CLASS}`)]
-    const busy = !slidesDrawn({ selector: `.${PRINT_SLIDE_CLASS}`, errorTexts: SLIDE_ERROR_TEXTS, loadingClass: SLIDE_LOADING_CLASS })
+    // each printed slide's wrapper holds the slide once its code has loaded
+    const busy = !slidesDrawn({ selector: `.${PRINT_SLIDE_CLASS} [${SLIDE_NO_ATTR}]`, errorTexts: SLIDE_ERROR_TEXTS, loadingClass: SLIDE_LOADING_CLASS, layoutClass: SLIDE_LAYOUT_CLASS, mermaidId: MERMAID_CONTAINER_ID })
     if (busy && Date.now() - started < DRAW_TIMEOUT_MS) {
       setTimeout(probe, 100)
       return

@@ -46,6 +46,25 @@ describe('Slidev internals this deck relies on', () => {
     expect(readFileSync(join(NM, 'vite/dist/client/client.mjs'), 'utf8')).toContain(`const overlayId = "${internals.VITE_OVERLAY_TAG}"`)
   })
 
+  it('slides are still named, wrapped and laid out the way the checks find them', () => {
+    expect(cliDist).toContain('ids[type].push(`${data.slides[i].source.filepath}__slidev_${i + 1}.${type}`)')
+    expect('pages/06-brain-body.md__slidev_22'.match(internals.SLIDE_NAME_PATTERN)?.[1]).toBe('22')
+    expect('http://localhost:1/@slidev/slides/9/md'.match(internals.SLIDE_NAME_PATTERN)?.[2]).toBe('9')
+    expect(cliDist).toContain('const VIRTUAL_SLIDE_PREFIX = "/@slidev/slides/"')
+    expect(client('internals/SlideWrapper.vue')).toContain(`:${internals.SLIDE_NO_ATTR}="props.route.no"`)
+    expect(client('utils.ts')).toContain(`classes.push(\`${internals.SLIDE_PAGE_CLASS_PREFIX}\${no}\`)`)
+    // every layout a slide can use marks its root (the render check waits for it), `none` and the error page aside
+    const layouts = [
+      ...readdirSync(join(NM, '@slidev/client/layouts')).map(f => join(NM, '@slidev/client/layouts', f)),
+      ...readdirSync(join(NM, '@slidev/theme-default/layouts')).map(f => join(NM, '@slidev/theme-default/layouts', f)),
+      ...readdirSync(join(ROOT, 'layouts')).filter(f => f.endsWith('.vue')).map(f => join(ROOT, 'layouts', f)),
+    ].filter(f => !/\/(?:404|error|none)\.vue$/.test(f))
+    const unmarked = layouts.filter(f => !new RegExp(`class="${internals.SLIDE_LAYOUT_CLASS}\\b`).test(readFileSync(f, 'utf8')))
+    expect(unmarked.map(f => f.replace(`${ROOT}/`, '')), `layouts whose root lacks class="${internals.SLIDE_LAYOUT_CLASS} …"`).toEqual([])
+    expect(client('index.html')).toContain(`<div id="${internals.MERMAID_CONTAINER_ID}"></div>`)
+    expect(client('internals/PrintSlideClick.vue')).toContain("`${route.value.no.toString().padStart(3, '0')}-${(nav.clicks.value + 1).toString().padStart(2, '0')}`")
+  })
+
   it('`slidev export` still puts `range` before the hash with the hash router, and the client still reads it after', () => {
     expect(cliDist).toContain(`if (range) query.set("${internals.PRINT_RANGE_PARAM}", range);`)
     expect(cliDist).toContain('routerMode === "hash" ? `http://localhost:${port}${base}?${query}#${no}`')
