@@ -59,10 +59,11 @@ function deckDevServer(): Plugin {
         req.on('data', (chunk: Buffer) => (body += chunk.toString()))
         req.on('end', () => {
           try {
-            const items = JSON.parse(body) as { slide?: number, problem: string }[]
+            const items = JSON.parse(body) as ({ slide?: number, problem: string } | { done: true, slides: number })[]
             const report = process.env[DECK_EXPORT_REPORT_ENV]
             for (const item of items) {
-              server.config.logger.error(`[deck] ${item.slide ? `slide ${item.slide}: ` : ''}${item.problem}`)
+              if ('problem' in item)
+                server.config.logger.error(`[deck] ${item.slide ? `slide ${item.slide}: ` : ''}${item.problem}`)
               if (report)
                 appendFileSync(report, `${JSON.stringify(item)}\n`)
             }

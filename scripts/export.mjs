@@ -82,14 +82,21 @@ async function exportNotes(browserPath, output) {
   }
 }
 
-/** What the print page reported (setup/print-check.ts → vite.config.ts → this file), one line each. */
+/**
+ * What the print page reported (setup/print-check.ts → vite.config.ts → this file), one line each. The
+ * page also says when it has probed every printed slide: without that, the check did not run, and a
+ * broken slide could have passed unseen, so that is a problem too.
+ */
 function readReport(file, slides) {
-  if (!existsSync(file))
-    return []
   const lines = []
-  for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
+  const entries = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : []
+  if (!entries.some(l => l.includes('"done":true')))
+    lines.push('the print page never reported its own check of the slides (setup/print-check.ts did not run or did not finish), so a broken slide could pass unseen')
+  for (const line of entries) {
     try {
-      const { slide, problem } = JSON.parse(line)
+      const { slide, problem, done } = JSON.parse(line)
+      if (done)
+        continue
       const s = slides[slide - 1]
       const text = `${slide ? `slide ${slide} 「${s?.title ?? '?'}」 (${s?.file ?? '?'})` : 'the print page'}: ${problem}`
       if (!lines.includes(text))

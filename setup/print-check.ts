@@ -11,6 +11,8 @@ import { probeSlide, slidesDrawn } from '../scripts/slide-probe.mjs'
 import { MERMAID_CONTAINER_ID, PRINT_SLIDE_CLASS, SLIDE_ERROR_TEXTS, SLIDE_LAYOUT_CLASS, SLIDE_LOADING_CLASS, SLIDE_NAME_PATTERN, SLIDE_NO_ATTR } from './slidev-internals'
 
 interface Problem { slide?: number, problem: string }
+/** sent once the printed slides were probed: scripts/export.mjs fails when it never comes (the check did not run) */
+interface Done { done: true, slides: number }
 
 /** how long the page may take to draw every slide before that itself is reported */
 const DRAW_TIMEOUT_MS = 45_000
@@ -23,7 +25,7 @@ export function setupPrintCheck(app: App) {
   if (!import.meta.hot || !new URLSearchParams(location.search).has('print'))
     return
   const url = `${import.meta.env.BASE_URL}${DECK_CHECK_PATH}`
-  const send = (problems: Problem[]) => {
+  const send = (problems: (Problem | Done)[]) => {
     if (problems.length)
       fetch(url, { method: 'POST', body: JSON.stringify(problems), keepalive: true }).catch(() => {})
   }
@@ -68,7 +70,7 @@ export function setupPrintCheck(app: App) {
         seen.add(`${slide} ${problem}`)
       }
     }
-    send(problems)
+    send([...problems, { done: true, slides: printed.length }])
   }
   setTimeout(probe, 100)
 }

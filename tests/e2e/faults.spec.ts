@@ -100,6 +100,16 @@ test('npm run export fails on a broken slide, for PDF and for PNG, naming the sl
   }
 })
 
+test('an export whose print page never checks its slides fails too (the check cannot be switched off unseen)', async () => {
+  const deck = plant(slide('第二页'))
+  const main = deck.read('setup/main.ts')
+  expect(main).toContain('setupPrintCheck(app)')
+  deck.write('setup/main.ts', main.replace('setupPrintCheck(app)', 'void app'))
+  const r = deck.run(process.execPath, ['scripts/export.mjs', '--output', 'out.pdf'])
+  expect(r.status, r.output).toBe(1)
+  expect(r.output).toContain('the print page never reported its own check of the slides')
+})
+
 test('a base with a space builds, passes the render check and is served end to end by npm run preview', async ({ page }) => {
   const deck = plant([slide('第二页', '<BrainBodyScaling />'), slide('第三页')].join('\n---\n\n'))
   const r = deck.run(process.execPath, ['scripts/build.mjs', '--no-pdf', '--base', '/a b/', '--out', 'dist'])
