@@ -35,18 +35,29 @@ export async function readPdf(path: string): Promise<{ pages: PdfPageInfo[], fon
   }
   await doc.destroy()
 
+  // A font is embedded when its glyphs are in the file: a Type3 font carries them as CharProcs (Chromium
+  // writes some glyph runs that way, with a FontDescriptor that has no FontFile), any other font through
+  // the FontFile* of its descriptor (a Type0 font through its descendant CIDFont's).
   const lib = await PDFDocument.load(data)
   const fonts: { name: string, embedded: boolean }[] = []
-  const seen = new Set<string>()
-  for (const [ref, obj] of lib.context.enumerateIndirectObjects()) {
-    if (!(obj instanceof PDFDict) || obj.get(PDFName.of('Type')) !== PDFName.of('FontDescriptor'))
+  const dict = (v: unknown) => (v instanceof PDFRef ? lib.context.lookup(v) : v)
+  const hasFontFile = (descriptor: unknown) => {
+    const d = dict(descriptor)
+    return d instanceof PDFDict && ['FontFile', 'FontFile2', 'FontFile3'].some(k => d.get(PDFName.of(k)) instanceof PDFRef)
+  }
+  for (const [, obj] of lib.context.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFDict) || obj.get(PDFName.of('Type')) !== PDFName.of('Font'))
       continue
-    const name = String(obj.get(PDFName.of('FontName')) ?? ref.toString())
-    if (seen.has(name))
-      continue
-    seen.add(name)
-    const embedded = ['FontFile', 'FontFile2', 'FontFile3'].some(k => obj.get(PDFName.of(k)) instanceof PDFRef)
-    fonts.push({ name, embedded })
+    const subtype = obj.get(PDFName.of('Subtype'))
+    if (subtype === PDFName.of('Type0'))
+      continue // judged through its descendant CIDFont, which is a Font dict of its own
+    const descriptor = dict(obj.get(PDFName.of('FontDescriptor')))
+    const name = String((descriptor instanceof PDFDict ? descriptor.get(PDFName.of('FontName')) : undefined) ?? obj.get(PDFName.of('BaseFont')))
+    const embedded = subtype === PDFName.of('Type3')
+      ? dict(obj.get(PDFName.of('CharProcs'))) instanceof PDFDict
+      : hasFontFile(descriptor)
+    if (!fonts.some(f => f.name === name && f.embedded === embedded))
+      fonts.push({ name, embedded })
   }
   return { pages, fonts }
 }
