@@ -157,7 +157,14 @@ async function main() {
   console.log(`[export] ${what} with ${browser.path} (${browser.via}) → ${output}`)
   const exportOnce = async () => {
     rmSync(report, { force: true })
-    await run('npx', args)
+    try {
+      await run('npx', args)
+    }
+    catch (error) {
+      // e.g. slidev export gave up waiting (30 s) for the print page's own check: say what it had found
+      const found = readReport(report, slides)
+      throw new Error(`✗ export failed: ${error.message}${found.length ? `\n  what the print page reported:\n  - ${found.join('\n  - ')}` : ''}`, { cause: error })
+    }
     const problems = readReport(report, slides)
     if (problems.length)
       throw new Error(`✗ export failed: the exported slides are broken, so ${output} must not be used:\n  - ${problems.join('\n  - ')}`)

@@ -48,6 +48,13 @@ export const SLIDE_NAME_PATTERN = /__slidev_(\d+)|\/@slidev\/slides\/(\d+)\//
 /** A slide that is still loading (@slidev/client/internals/SlideLoading.vue). */
 export const SLIDE_LOADING_CLASS = 'slidev-slide-loading'
 
+/**
+ * `slidev export`, after the print page reached network idle, waits (up to Playwright's 30 s) for every
+ * `[data-waitfor="<selector>"]` element on the page to hold a visible match of its selector
+ * (@slidev/cli export: `slide.locator("[data-waitfor]")`); a timeout makes the export exit 1.
+ */
+export const EXPORT_WAITFOR_ATTR = 'data-waitfor'
+
 /** Slidev's "Caching for offline…" / "Ready offline" badge (@slidev/client/internals/PwaIndicator.vue). */
 export const PWA_INDICATOR_CLASS = 'slidev-pwa-indicator'
 

@@ -8,14 +8,16 @@
 import type { App, ComponentPublicInstance } from 'vue'
 import { DECK_CHECK_PATH } from '../scripts/build-config.mjs'
 import { probeSlide, slidesDrawn } from '../scripts/slide-probe.mjs'
-import { MERMAID_CONTAINER_ID, PRINT_SLIDE_CLASS, SLIDE_ERROR_TEXTS, SLIDE_LAYOUT_CLASS, SLIDE_LOADING_CLASS, SLIDE_NAME_PATTERN, SLIDE_NO_ATTR } from './slidev-internals'
+import { EXPORT_WAITFOR_ATTR, MERMAID_CONTAINER_ID, PRINT_SLIDE_CLASS, SLIDE_ERROR_TEXTS, SLIDE_LAYOUT_CLASS, SLIDE_LOADING_CLASS, SLIDE_NAME_PATTERN, SLIDE_NO_ATTR } from './slidev-internals'
 
 interface Problem { slide?: number, problem: string }
 /** sent once the printed slides were probed: scripts/export.mjs fails when it never comes (the check did not run) */
 interface Done { done: true, slides: number }
 
 /** how long the page may take to draw every slide before that itself is reported */
-const DRAW_TIMEOUT_MS = 45_000
+const DRAW_TIMEOUT_MS = 60_000
+/** appears inside the gate once the report has reached the server */
+const CHECKED_CLASS = 'deck-print-checked'
 
 const describe = (e: unknown) => e instanceof Error ? `${e.name}: ${e.message}` : String(e)
 /** the slide a component name or a module URL names */
@@ -25,9 +27,22 @@ export function setupPrintCheck(app: App) {
   if (!import.meta.hot || !new URLSearchParams(location.search).has('print'))
     return
   const url = `${import.meta.env.BASE_URL}${DECK_CHECK_PATH}`
-  const send = (problems: (Problem | Done)[]) => {
-    if (problems.length)
-      fetch(url, { method: 'POST', body: JSON.stringify(problems), keepalive: true }).catch(() => {})
+  const send = (problems: (Problem | Done)[]) => problems.length
+    ? fetch(url, { method: 'POST', body: JSON.stringify(problems), keepalive: true }).then(() => {}, () => {})
+    : Promise.resolve()
+
+  // A gate `slidev export` waits for before it prints (its [data-waitfor] hook): it opens once this
+  // check has reached the server, so the export cannot end before the check. 1 px, transparent, out of
+  // the flow in the first page's corner: no ink, no extra page (position: fixed printed a blank one).
+  const gate = document.createElement('div')
+  gate.setAttribute(EXPORT_WAITFOR_ATTR, `.${CHECKED_CLASS}`)
+  gate.style.cssText = 'position:absolute;left:0;top:0;width:1px;height:1px;overflow:hidden;opacity:0;pointer-events:none'
+  document.body.prepend(gate)
+  const open = () => {
+    const done = document.createElement('div')
+    done.className = CHECKED_CLASS
+    done.style.cssText = 'width:1px;height:1px'
+    gate.append(done)
   }
 
   const original = console.error.bind(console)
@@ -60,7 +75,21 @@ export function setupPrintCheck(app: App) {
       setTimeout(probe, 100)
       return
     }
-    const problems: Problem[] = busy ? [{ problem: `the print page had not drawn every slide after ${DRAW_TIMEOUT_MS / 1000} s` }] : []
+    const problems: Problem[] = []
+    if (busy) {
+      // which slides, and what they were still waiting for
+      for (const el of document.querySelectorAll<HTMLElement>(`.${PRINT_SLIDE_CLASS} [${SLIDE_NO_ATTR}]`)) {
+        const waiting = el.querySelector(`.${SLIDE_LOADING_CLASS}`)
+          ? 'still loading'
+          : el.querySelector('[data-chart]:not([data-ready])')
+            ? 'a chart never marked itself ready'
+            : !el.querySelector(`.${SLIDE_LAYOUT_CLASS}`) && !el.children.length ? 'its code never loaded' : ''
+        if (waiting)
+          problems.push({ slide: Number(el.getAttribute(SLIDE_NO_ATTR)), problem: `not drawn after ${DRAW_TIMEOUT_MS / 1000} s: ${waiting}` })
+      }
+      if (!problems.length)
+        problems.push({ problem: `the print page had not drawn every slide after ${DRAW_TIMEOUT_MS / 1000} s (mermaid still rendering?)` })
+    }
     const seen = new Set<string>()
     for (const el of printed) {
       const slide = Number(el.id.split('-')[0]) // id: <no>-<click>, e.g. 012-01
@@ -70,7 +99,7 @@ export function setupPrintCheck(app: App) {
         seen.add(`${slide} ${problem}`)
       }
     }
-    send([...problems, { done: true, slides: printed.length }])
+    void send([...problems, { done: true, slides: printed.length }]).then(open)
   }
   setTimeout(probe, 100)
 }

@@ -65,6 +65,13 @@ describe('Slidev internals this deck relies on', () => {
     expect(client('internals/PrintSlideClick.vue')).toContain("`${route.value.no.toString().padStart(3, '0')}-${(nav.clicks.value + 1).toString().padStart(2, '0')}`")
   })
 
+  it('`slidev export` still waits for [data-waitfor] elements on the print page, and fails when one times out', () => {
+    expect(cliDist).toContain(`const elements = slide.locator("[${internals.EXPORT_WAITFOR_ATTR}]");`)
+    expect(cliDist).toContain(`const attribute = await element.getAttribute("${internals.EXPORT_WAITFOR_ATTR}");`)
+    expect(cliDist).toMatch(/waitFor\(\{ state: "visible" \}\)\.catch\(\(e\) => \{\s+console\.error\(e\);\s+process\.exitCode = 1;/)
+    expect(cliDist).toContain('const slide = no === "print" ? page.locator("body") : page.locator(`[data-slidev-no="${no}"]`);')
+  })
+
   it('`slidev export` still puts `range` before the hash with the hash router, and the client still reads it after', () => {
     expect(cliDist).toContain(`if (range) query.set("${internals.PRINT_RANGE_PARAM}", range);`)
     expect(cliDist).toContain('routerMode === "hash" ? `http://localhost:${port}${base}?${query}#${no}`')
