@@ -24,6 +24,8 @@ for (const scheme of ['light', 'dark'] as const) {
     test.describe.configure({ timeout: 360_000 })
     let info: Awaited<ReturnType<typeof readPdf>>
     test.beforeAll(async () => {
+      // the dark PDF is a whole export run inside this hook: give the hook the group's budget, not the default 60 s
+      test.setTimeout(360_000)
       const path = scheme === 'light' ? resolve(process.env.DECK_DIST!, PDF_NAME) : darkPdf()
       expect(existsSync(path), `${path} was not written`).toBe(true)
       info = await readPdf(path)
