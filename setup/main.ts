@@ -1,6 +1,7 @@
 // App setup (runs once per window, before the deck mounts).
 import { defineAppSetup } from '@slidev/types'
 import { DECK_WINDOW_ATTR } from '../scripts/build-config.mjs'
+import { setupChartSync } from './chart-sync'
 import { setupOfflineStatus } from './offline-status'
 import { setupPrintCheck } from './print-check'
 import { PRESENTER_ROUTE } from './slidev-internals'
@@ -13,4 +14,5 @@ export default defineAppSetup(({ app, router }) => {
   })
   setupOfflineStatus(router)
   setupPrintCheck(app)
+  setupChartSync(app, router)
 })

@@ -9,3 +9,5 @@ import type { InjectionKey, Ref } from 'vue'
 export declare const injectionClicksContext: InjectionKey<Ref<ClicksContext>>
 export declare const injectionRenderContext: InjectionKey<Ref<RenderContext>>
 export declare const injectionSlidevContext: InjectionKey<{ nav?: { isPrintMode?: boolean } }>
+/** the slide a component is on (only `no` is read here) */
+export declare const injectionRoute: InjectionKey<{ no: number }>

@@ -2,7 +2,7 @@ import { injectionClicksContext, injectionRenderContext, injectionSlidevContext 
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { nextTick, reactive, ref } from 'vue'
-import BrainBodyScaling from '../../components/BrainBodyScaling.vue'
+import BrainBodyScaling from '../../components/charts/BrainBodyScaling.vue'
 import { hominins, mammals, primates } from '../../data/brainBody'
 
 const tipText = (w: ReturnType<typeof mount>) => w.find('.chart-tip').exists() ? w.find('.chart-tip').text() : null

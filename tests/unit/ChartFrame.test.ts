@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import ChartFrame from '../../components/ChartFrame.vue'
+import ChartFrame from '../../components/kit/ChartFrame.vue'
 
 const props = {
   chartId: 'demo',

@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
-import ComputeDataRunway from '../../components/ComputeDataRunway.vue'
+import ComputeDataRunway from '../../components/charts/ComputeDataRunway.vue'
 import { trainingCompute } from '../../data/compute'
 import { datasetSizes } from '../../data/dataStock'
 

@@ -2,7 +2,7 @@ import { injectionClicksContext } from '@slidev/client/constants.ts'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { ref } from 'vue'
-import DepthDecade from '../../components/DepthDecade.vue'
+import DepthDecade from '../../components/charts/DepthDecade.vue'
 import { depthSeries } from '../../data/depth'
 
 const visibleMarks = (w: ReturnType<typeof mount>) =>
@@ -70,7 +70,7 @@ describe('DepthDecade', () => {
     expect(tip).toContain('来源：')
     await w.find('circle.mark[data-id="deepseek-v4-pro"]').trigger('mouseenter')
     expect(w.find('.chart-tip').text()).toContain('参数：1.6T')
-    await gpt2.trigger('mouseleave')
+    await w.find('svg').trigger('pointerleave') // the pointer leaves the plot
     expect(w.find('.chart-tip').exists()).toBe(false)
     const s2s = w.find('circle.mark[data-id="seq2seq"]')
     expect(s2s.attributes('tabindex')).toBe('0')

@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
-import EpochRepetition from '../../components/EpochRepetition.vue'
+import EpochRepetition from '../../components/charts/EpochRepetition.vue'
 
 const marks = (w: ReturnType<typeof mount>, series: string) => w.findAll(`circle.mark[data-series="${series}"]`)
 

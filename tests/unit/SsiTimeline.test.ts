@@ -4,7 +4,7 @@ import { injectionClicksContext } from '@slidev/client/constants.ts'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { nextTick, ref } from 'vue'
-import SsiTimeline from '../../components/SsiTimeline.vue'
+import SsiTimeline from '../../components/charts/SsiTimeline.vue'
 import { ssiEvents } from '../../data/ssi'
 import { ROOT } from '../deck'
 

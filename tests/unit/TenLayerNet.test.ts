@@ -2,7 +2,7 @@ import { injectionClicksContext, injectionRenderContext, injectionSlidevContext 
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import { nextTick, reactive, ref } from 'vue'
-import TenLayerNet from '../../components/TenLayerNet.vue'
+import TenLayerNet from '../../components/charts/TenLayerNet.vue'
 
 /**
  * What Slidev provides to a slide. On the print page (PDF/PNG export) each slide gets a *fixed* nav

@@ -4,7 +4,7 @@ import { resolve } from 'node:path'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { ref } from 'vue'
-import TestTimeCompute from '../../components/TestTimeCompute.vue'
+import TestTimeCompute from '../../components/charts/TestTimeCompute.vue'
 import { ROOT } from '../deck'
 
 const atClick = (current: number) => ({ global: { provide: { [injectionClicksContext as symbol]: ref({ current }) } } })
