@@ -1,11 +1,15 @@
 import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import ComputeDataRunway from '../../components/charts/ComputeDataRunway.vue'
-import { trainingCompute } from '../../data/compute'
-import { datasetSizes } from '../../data/dataStock'
+import { parseCsv } from '../../components/kit/csv'
+import { AS_OF as COMPUTE_AS_OF, trainingCompute } from '../../data/compute'
+import { AS_OF as STOCK_AS_OF, datasetSizes, humanTextStock } from '../../data/dataStock'
+import { latestAsOf } from '../../data/types'
 
+/** the marks of a series that a reader can see (a hidden series' group is display: none) */
 const marks = (w: ReturnType<typeof mount>, series: string) => w.findAll(`circle.mark[data-series="${series}"]`)
+  .filter(m => !m.element.closest('[data-marks]') || (m.element.closest('[data-marks]') as SVGGElement).style.display !== 'none')
 
 describe('ComputeDataRunway', () => {
   it('renders the final step outside Slidev: every point, the trend, the stock and the crossing', async () => {
@@ -17,7 +21,7 @@ describe('ComputeDataRunway', () => {
     expect(marks(w, 'crossing')).toHaveLength(1)
     await nextTick()
     expect(w.find('figure').attributes('data-ready')).toBe('true')
-    expect(w.find('svg').attributes('role')).toBe('img')
+    expect(w.find('svg').attributes('role')).toBe('graphics-document')
   })
 
   it('labels the FLOP axis in powers of ten (10²⁴), never 1e24, and the tooltip likewise', async () => {
@@ -49,14 +53,18 @@ describe('ComputeDataRunway', () => {
     await gpt3.trigger('mouseenter')
     expect(w.find('.chart-tip').text()).toContain('GPT-3')
     expect(w.find('.chart-tip').text()).toContain('300B tokens')
-    await gpt3.trigger('mouseleave')
+    await w.find('svg').trigger('pointerleave') // the pointer leaves the plot
     expect(w.find('.chart-tip').exists()).toBe(false)
 
+    // one Tab stop per series (roving tabindex): the first point until another one is focused
+    const stops = () => w.findAll('circle.mark[tabindex="0"]').map(m => `${m.attributes('data-series')}:${m.attributes('data-model') ?? ''}`)
+    expect(stops()).toEqual([`compute:${trainingCompute.rows[0]!.model}`, `tokens:${datasetSizes.rows[0]!.model}`, 'crossing:'])
     const llama = w.find('circle.mark[data-series="compute"][data-model="Llama 3.1-405B"]')
-    expect(llama.attributes('tabindex')).toBe('0')
+    expect(llama.attributes('tabindex')).toBe('-1')
     await llama.trigger('focus')
     expect(w.find('.chart-tip').text()).toContain('Llama 3.1-405B')
     expect(w.find('.chart-tip').text()).toContain('3.8×10²⁵ FLOP')
+    expect(llama.attributes('tabindex')).toBe('0')
     await w.find('figure').trigger('keydown', { key: 'Escape' })
     expect(w.find('.chart-tip').exists()).toBe(false)
     w.unmount()
@@ -73,6 +81,18 @@ describe('ComputeDataRunway', () => {
     expect(w.find('.crossing-label').text()).toContain('2026.8')
   })
 
+  it('opens at the initial props: initialGrowth and initialOvertrain are the controls\' opening values', async () => {
+    const w = mount(ComputeDataRunway, { props: { initialGrowth: 2.5, initialOvertrain: 5 } })
+    expect((w.find('input[data-control="growth"]').element as HTMLInputElement).value).toBe('2.5')
+    expect((w.find('input[data-control="overtrain"]').element as HTMLInputElement).value).toBe('2')
+    expect(w.find('input[data-control="overtrain"]').element.closest('label')?.textContent).toContain('×5')
+    expect(w.find('input[data-control="growth"]').element.closest('label')?.textContent).toContain('×2.5')
+    const atDefaults = mount(ComputeDataRunway).find('[data-readout="crossing"]').text()
+    expect(w.find('[data-readout="crossing"]').text()).not.toBe(atDefaults)
+    await w.find('input[data-control="overtrain"]').setValue('0')
+    expect(w.find('[data-readout="crossing"]').text()).toContain('2028.1')
+  })
+
   it('the overtraining slider brings the crossing earlier', async () => {
     const w = mount(ComputeDataRunway)
     await w.find('input[data-control="overtrain"]').setValue('2') // steps [1, 2, 5, …] → 5×
@@ -87,6 +107,50 @@ describe('ComputeDataRunway', () => {
     expect(rows).toHaveLength(37 + 22 + 1)
     expect(rows[0]!.text()).toContain('AlexNet')
     expect(w.find('svg').attributes('style')).toContain('display: none')
+  })
+
+  it('downloads the data modules\' rows as CSV, row for row, numbers unformatted, each with its own certainty', async () => {
+    const blobs: Blob[] = []
+    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blobs.push(b as Blob)
+      return 'blob:x'
+    })
+    const w = mount(ComputeDataRunway, { attachTo: document.body })
+    await w.find('.chart-table-toggle').trigger('click')
+    await w.find('[data-download="csv"]').trigger('click')
+    const [header, ...lines] = parseCsv(await blobs[0]!.text())
+    const col = (line: string[], name: string) => line[header!.indexOf(name)]
+    expect(new Set(header).size, 'no column twice').toBe(header!.length)
+    expect(lines).toHaveLength(trainingCompute.rows.length + datasetSizes.rows.length + 1)
+    const asOf = latestAsOf(COMPUTE_AS_OF, STOCK_AS_OF)
+    trainingCompute.rows.forEach((r, i) => {
+      const line = lines[i]!
+      expect(col(line, 'series')).toBe('compute')
+      expect(col(line, 'model')).toBe(r.model)
+      expect(col(line, 'date')).toBe(r.date)
+      expect(Number(col(line, 'year'))).toBe(r.year)
+      expect(Number(col(line, 'flop'))).toBe(r.flop)
+      expect(col(line, 'note')).toBe(r.note ?? '')
+      expect(col(line, 'certainty')).toBe(r.certainty)
+      expect(col(line, 'source')).toBe(trainingCompute.source.label)
+      expect(col(line, 'as_of')).toBe(asOf)
+    })
+    datasetSizes.rows.forEach((r, i) => {
+      const line = lines[trainingCompute.rows.length + i]!
+      expect(col(line, 'series')).toBe('tokens')
+      expect(col(line, 'model')).toBe(r.model)
+      expect(Number(col(line, 'tokens'))).toBe(r.tokens)
+      expect(col(line, 'unit')).toBe(r.unit)
+      expect(col(line, 'ref')).toBe(r.ref)
+      expect(col(line, 'certainty')).toBe(r.certainty)
+    })
+    const stock = lines.at(-1)!
+    expect(col(stock, 'series')).toBe('stock')
+    expect([col(stock, 'year'), col(stock, 'tokens'), col(stock, 'low'), col(stock, 'high')].map(Number))
+      .toEqual([humanTextStock.year, humanTextStock.median, humanTextStock.low, humanTextStock.high])
+    expect(col(stock, 'source_url')).toBe(humanTextStock.source.url)
+    create.mockRestore()
+    w.unmount()
   })
 })
 

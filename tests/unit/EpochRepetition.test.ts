@@ -1,9 +1,14 @@
 import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import EpochRepetition from '../../components/charts/EpochRepetition.vue'
+import { parseCsv } from '../../components/kit/csv'
+import { AS_OF, repetitionNotes, sampleEpochs } from '../../data/repetition'
+import { effectiveData, marginalValue } from '../../snippets/repetition'
 
+/** the marks of a series that a reader can see (a hidden series' group is display: none) */
 const marks = (w: ReturnType<typeof mount>, series: string) => w.findAll(`circle.mark[data-series="${series}"]`)
+  .filter(m => !m.element.closest('[data-marks]') || (m.element.closest('[data-marks]') as SVGGElement).style.display !== 'none')
 
 describe('EpochRepetition', () => {
   it('renders the final step: both lines with 7 points each, and the 4 / 16 markers', async () => {
@@ -34,12 +39,16 @@ describe('EpochRepetition', () => {
     await p16.trigger('mouseenter')
     expect(w.find('.chart-tip').text()).toContain('16 轮')
     expect(w.find('.chart-tip').text()).toContain('10.58')
-    await p16.trigger('mouseleave')
+    await w.find('svg').trigger('pointerleave') // the pointer leaves the plot
     expect(w.find('.chart-tip').exists()).toBe(false)
+    // one Tab stop per series (roving tabindex): the first point until another one is focused
+    const stops = () => w.findAll('circle.mark[tabindex="0"]').map(m => `${m.attributes('data-series')}-${m.attributes('data-epochs')}`)
+    expect(stops()).toEqual(['ideal-1', 'repeat-1'])
     const p4 = w.find('circle.mark[data-series="repeat"][data-epochs="4"]')
-    expect(p4.attributes('tabindex')).toBe('0')
+    expect(p4.attributes('tabindex')).toBe('-1')
     await p4.trigger('focus')
     expect(w.find('.chart-tip').text()).toContain('3.73')
+    expect(stops()).toEqual(['ideal-1', 'repeat-4'])
     await w.find('figure').trigger('keydown', { key: 'Escape' })
     expect(w.find('.chart-tip').exists()).toBe(false)
     w.unmount()
@@ -57,12 +66,54 @@ describe('EpochRepetition', () => {
     expect(w.find('[data-readout="epochs"]').text()).toBe('64 轮 ≈ 16.1 份新数据的价值')
   })
 
+  it('opens at initialEpochs: the prop is the slider\'s opening value', async () => {
+    const w = mount(EpochRepetition, { props: { initialEpochs: 16 } })
+    expect((w.find('input[data-control="epochs"]').element as HTMLInputElement).value).toBe('16')
+    expect(w.find('[data-readout="epochs"]').text()).toBe('16 轮 ≈ 10.6 份新数据的价值')
+  })
+
   it('the 数据 toggle shows one row per sampled epoch count', async () => {
     const w = mount(EpochRepetition)
     await w.find('.chart-table-toggle').trigger('click')
     const rows = w.findAll('tbody tr')
     expect(rows).toHaveLength(7)
     expect(rows[2]!.text()).toContain('3.73')
+  })
+
+  it('downloads the curve and the reference points as CSV, row for row, numbers unformatted', async () => {
+    const blobs: Blob[] = []
+    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blobs.push(b as Blob)
+      return 'blob:x'
+    })
+    const w = mount(EpochRepetition, { attachTo: document.body })
+    await w.find('.chart-table-toggle').trigger('click')
+    await w.find('[data-download="csv"]').trigger('click')
+    const [header, ...lines] = parseCsv(await blobs[0]!.text())
+    const col = (line: string[], name: string) => line[header!.indexOf(name)]
+    expect(new Set(header).size, 'no column twice').toBe(header!.length)
+    expect(lines).toHaveLength(sampleEpochs.length + repetitionNotes.rows.length)
+    sampleEpochs.forEach((e, i) => {
+      const line = lines[i]!
+      expect(col(line, 'series')).toBe('repetition-curve')
+      expect(Number(col(line, 'epochs'))).toBe(e)
+      expect(Number(col(line, 'effective'))).toBe(effectiveData(1, e))
+      expect(Number(col(line, 'marginal'))).toBe(marginalValue(e))
+      expect(col(line, 'certainty')).toBe('C')
+      expect(col(line, 'as_of')).toBe(AS_OF)
+    })
+    repetitionNotes.rows.forEach((n, i) => {
+      const line = lines[sampleEpochs.length + i]!
+      expect(col(line, 'series')).toBe(repetitionNotes.id)
+      expect(Number(col(line, 'epochs'))).toBe(n.epochs)
+      expect(col(line, 'label')).toBe(n.label)
+      expect(col(line, 'claim')).toBe(n.claim)
+      expect(col(line, 'ref')).toBe(n.ref)
+      expect(col(line, 'certainty')).toBe(n.certainty)
+      expect(col(line, 'source')).toBe(repetitionNotes.source.label)
+    })
+    create.mockRestore()
+    w.unmount()
   })
 })
 
