@@ -3,7 +3,7 @@ import type { Series, Source } from '../../data/types'
 /**
  * A chart's data as CSV, for the 数据 view's download: one line per data row, the fields as they are
  * in the data module (numbers unformatted, so the file parses back to the module), then where each
- * row comes from and how certain it is. UTF-8 with a BOM, so Excel shows the Chinese.
+ * row comes from and how certain it is (a row's own `certainty` before its source's). UTF-8 with a BOM, so Excel shows the Chinese.
  */
 export type CsvCell = string | number | boolean | null | undefined
 export interface CsvTable {
@@ -35,7 +35,7 @@ export function csvFromSeries(parts: readonly CsvPart[], asOf: string): CsvTable
       ...fields.map(f => cell(row[f])),
       source.label,
       source.url,
-      source.certainty,
+      typeof row.certainty === 'string' ? row.certainty : source.certainty,
       asOf,
     ]
   }))

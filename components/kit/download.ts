@@ -31,14 +31,35 @@ export interface Caption {
   source: string[]
 }
 
+/** a rough width in px: CJK and full-width characters one em, others about half */
+export function textWidth(text: string, size: number): number {
+  return [...text].reduce((w, c) => w + (/[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]/.test(c) ? 1 : 0.56) * size, 0)
+}
+/** `head` and `tail` on one line when they fit in `width`, else the tail indented on a line of its own */
+export function fitLines(head: string, tail: string, width: number, size: number): string[] {
+  return textWidth(head + tail, size) <= width ? [head + tail] : [head, `\u3000\u3000\u3000${tail}`]
+}
+
 export const TITLE_SIZE = 18
 export const SOURCE_SIZE = 11
 const PAD = 12
 
-function copyStyles(from: Element, to: Element) {
+/** inherited values are written once, where they change; `opacity` (not inherited) wherever it is not 1 */
+function copyStyles(from: Element, to: Element, parent?: CSSStyleDeclaration) {
   const cs = getComputedStyle(from)
-  const style = INLINE.map(p => `${p}:${cs.getPropertyValue(p)}`).join(';')
-  to.setAttribute('style', style)
+  const style = INLINE
+    .filter(p => !parent || (p === 'opacity' ? cs.getPropertyValue(p) !== '1' : cs.getPropertyValue(p) !== parent.getPropertyValue(p)))
+    .map(p => `${p}:${cs.getPropertyValue(p)}`)
+    .join(';')
+  if (style)
+    to.setAttribute('style', style)
+  else
+    to.removeAttribute('style')
+  // presentation attributes that name the page's CSS variables mean nothing outside it: the style has the value
+  for (const a of [...to.attributes]) {
+    if (a.value.includes('var(--'))
+      to.removeAttribute(a.name)
+  }
   const kids = [...from.children]
   const copies = [...to.children]
   kids.forEach((kid, i) => {
@@ -49,7 +70,7 @@ function copyStyles(from: Element, to: Element) {
     if (getComputedStyle(kid).display === 'none' || kid.getAttribute('aria-hidden') === 'true' && kid.classList.contains('mark'))
       copy.remove()
     else
-      copyStyles(kid, copy)
+      copyStyles(kid, copy, cs)
   })
 }
 
@@ -62,7 +83,7 @@ export function chartSvg(svg: SVGSVGElement, caption: Caption, background: strin
   const height = vb.height + head + foot
   const clone = svg.cloneNode(true) as SVGSVGElement
   copyStyles(svg, clone)
-  for (const a of ['role', 'aria-labelledby', 'aria-describedby', 'class', 'preserveAspectRatio', 'style', 'tabindex'])
+  for (const a of ['role', 'aria-labelledby', 'aria-describedby', 'aria-roledescription', 'class', 'preserveAspectRatio', 'tabindex'])
     clone.removeAttribute(a)
   clone.querySelectorAll('[tabindex]').forEach(e => e.removeAttribute('tabindex'))
 
@@ -213,6 +234,8 @@ function withText(png: Uint8Array, chunks: Uint8Array[]): Uint8Array {
 }
 
 export const PNG_SCALE = 2
+/** time for an SVG image's embedded fonts to become usable before it is drawn */
+export const FONT_SETTLE_MS = 120
 
 export async function chartPng(svg: { markup: string, width: number, height: number }, caption: Caption, fontFamilies: string[], text: string): Promise<Blob> {
   const fonts = await embeddedFonts(fontFamilies, text)
@@ -222,6 +245,9 @@ export async function chartPng(svg: { markup: string, width: number, height: num
     const img = new Image()
     img.src = url
     await img.decode()
+    // the faces inside the SVG load after the image does; text waits for them (drawn too soon, it is blank)
+    for (let i = 0; i < 2; i++)
+      await new Promise(resolve => setTimeout(resolve, FONT_SETTLE_MS))
     const canvas = document.createElement('canvas')
     canvas.width = svg.width * PNG_SCALE
     canvas.height = svg.height * PNG_SCALE

@@ -13,7 +13,7 @@ for (const { tag } of CHARTS) {
     await deck.gotoSlide(slide!.no, { clicks: slide!.clicks ?? 0 })
     const chart = page.locator(`.slidev-page-${slide!.no} [data-chart]`).first()
     const tip = chart.locator('.chart-tip')
-    await expect(chart.locator('svg[role="img"] title')).not.toHaveText('')
+    await expect(chart.locator('svg[role="graphics-document"] > title')).not.toHaveText('')
 
     // pointer: hovering a mark shows a tooltip
     // a mark may be a <g>: point at its first painted shape (a group's centre can be empty space)
@@ -45,6 +45,20 @@ for (const { tag } of CHARTS) {
     await expect(tip, 'focus shows a tooltip').toBeVisible()
     const focusedLook = await (await page.evaluateHandle(() => document.activeElement!)).evaluate(look)
     expect(focusedLook, 'focused mark looks different (focus ring)').not.toBe(unfocused)
+    // roving arrows: the focus moves inside the series, the slide stays where it is
+    const slidePath = () => new URL(page.url()).hash.split('?')[0]
+    const where = slidePath()
+    const first = await page.evaluate(() => document.activeElement?.getAttribute('data-key'))
+    const siblings = await page.evaluate(() => document.activeElement?.closest('[data-marks]')?.querySelectorAll('.mark').length ?? 0)
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('ArrowDown')
+    await page.waitForTimeout(150)
+    expect(slidePath(), 'arrow keys on a mark do not step the slide').toBe(where)
+    const now = await page.evaluate(() => document.activeElement?.getAttribute('data-key'))
+    if (siblings > 1)
+      expect(now, 'ArrowRight moves to the next mark of the series').not.toBe(first)
+    expect(await chart.evaluate(el => el.contains(document.activeElement)), 'focus stays in the chart').toBe(true)
+    await expect(tip).toBeVisible()
     await page.keyboard.press('Escape')
     await expect(tip).toHaveCount(0)
 
@@ -61,10 +75,25 @@ for (const { tag } of CHARTS) {
       await expect(toggle).toHaveAttribute('aria-pressed', 'true')
     }
 
-    // 数据: the drawing gives way to its table
+    // 数据: the drawing gives way to its table, which the keyboard scrolls without stepping the slide
     await chart.locator('.chart-table-toggle').click()
     await expect(chart.locator('table tbody tr').first()).toBeVisible()
     expect(await chart.locator('table tbody tr').count()).toBeGreaterThan(1)
+    const wrap = chart.locator('.chart-table-wrap')
+    await wrap.focus()
+    const before = slidePath()
+    const clicksBefore = new URL(page.url()).hash.match(/clicks=(\d+)/)?.[1]
+    const scrollable = await wrap.evaluate(el => el.scrollHeight > el.clientHeight + 2)
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Space')
+    await page.keyboard.press('ArrowRight')
+    await page.waitForTimeout(200)
+    expect(slidePath(), 'keys in the table do not step the slide').toBe(before)
+    expect(new URL(page.url()).hash.match(/clicks=(\d+)/)?.[1], 'nor its clicks').toBe(clicksBefore)
+    if (scrollable)
+      expect(await wrap.evaluate(el => el.scrollTop), 'ArrowDown and Space scroll the table').toBeGreaterThan(0)
+    await page.keyboard.press('Escape')
+    await expect(chart.locator('table')).toHaveCount(0)
     expect(await deck.problems()).toEqual([])
   })
 }

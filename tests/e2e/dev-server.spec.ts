@@ -11,13 +11,15 @@ import { plantDeck } from '../fixtures/planted-deck'
 test.describe.configure({ mode: 'serial', timeout: 240_000 })
 
 /** clicks of each slide of the scratch deck (slide 1 = the cover) */
-const CLICKS = [0, 3, 2, 0, 0]
+const CLICKS = [0, 3, 2, 0, 0, 1]
 const items = (n: number) => Array.from({ length: n }, (_, i) => `- 第 ${i + 1} 点`).join('\n')
 const SLIDES = [
   `# 二\n\n<v-clicks>\n\n${items(3)}\n\n</v-clicks>\n\n<!--\n二。\n[click] 一\n[click] 二\n[click] 三\n-->\n`,
   `# 三\n\n<v-clicks>\n\n${items(2)}\n\n</v-clicks>\n\n<!--\n三。\n[click] 一\n[click] 二\n-->\n`,
   `# 四\n\n<!--\n四。\n-->\n`,
   `# 五\n\n<!--\n五。\n-->\n`,
+  // issue 11: a chart, driven from the presenter window through the dev server
+  `clicks: 1\n---\n\n# 六\n\n<DepthDecade />\n\n<!--\n六。\n[click] 线\n-->\n`,
 ].join('\n---\n\n')
 
 let deck: PlantedDeck
@@ -161,4 +163,28 @@ test('a compile error shows Vite\'s overlay to the presenter only; the audience 
     deck.write('slides.md', good)
   }
   await expect(presenter.locator('vite-error-overlay'), 'gone once the error is fixed').toHaveCount(0, { timeout: 30_000 })
+})
+
+test('a chart driven in the presenter window follows in the audience window through the dev server (the path a --remote presenter takes)', async ({ context }) => {
+  const { audience, presenter } = await twoWindows(context)
+  await presenter.goto(`${base}#/presenter/6?clicks=1`)
+  const lead = presenter.locator('.grid-section.main .slidev-page-6 [data-chart]')
+  const follow = audience.locator('.slidev-page-6 [data-chart]')
+  await expect(lead).toHaveAttribute('data-ready', 'true', { timeout: 60_000 })
+  await expect(follow).toHaveAttribute('data-ready', 'true', { timeout: 60_000 })
+  await lead.locator('.chart-toggle[data-series="cnn"]').click()
+  await expect(follow.locator('.chart-toggle[data-series="cnn"]')).toHaveAttribute('aria-pressed', 'false')
+  await lead.locator('.mark[data-series="transformer"]').first().hover({ force: true })
+  await expect(follow.locator('.chart-tip')).toHaveText((await lead.locator('.chart-tip').textContent()) ?? '')
+  await lead.locator('.chart-table-toggle').click()
+  await expect(follow.locator('table tbody tr').first()).toBeVisible()
+  // a window opened later starts where the presenter left the chart (the server keeps the state)
+  const late = await context.newPage()
+  await late.goto(`${base}#/6?clicks=1`)
+  await expect(late.locator('.slidev-page-6 [data-chart] table tbody tr').first()).toBeVisible({ timeout: 60_000 })
+  await expect(late.locator('.slidev-page-6 .chart-toggle[data-series="cnn"]')).toHaveAttribute('aria-pressed', 'false')
+  await lead.locator('.chart-table-toggle').click()
+  await lead.locator('.chart-toggle[data-series="cnn"]').click()
+  await expect(follow.locator('table')).toHaveCount(0)
+  await late.close()
 })
