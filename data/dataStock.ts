@@ -88,6 +88,22 @@ export const humanTextStock = {
   source: epochStockSource,
 } as const
 
+/** the same estimate as a one-row series, the shape the charts' CSV download takes (one field per number) */
+export const humanTextStockSeries: Series<{ year: number, tokens: number, low: number, high: number, exhaustion_from: number, exhaustion_median: number, exhaustion_to: number }> = checkSeries({
+  id: humanTextStock.id,
+  label: humanTextStock.label,
+  source: humanTextStock.source,
+  rows: [{
+    year: humanTextStock.year,
+    tokens: humanTextStock.median,
+    low: humanTextStock.low,
+    high: humanTextStock.high,
+    exhaustion_from: humanTextStock.exhaustion.from,
+    exhaustion_median: humanTextStock.exhaustion.median,
+    exhaustion_to: humanTextStock.exhaustion.to,
+  }],
+}, { positive: ['year', 'tokens', 'low', 'high', 'exhaustion_from', 'exhaustion_median', 'exhaustion_to'] })
+
 /** The two growth rates the chart compares. */
 export const growthRates = {
   /** Epoch data insight "dataset-size-trend": 3×/yr (other copies 3.1× and 3.7×) */

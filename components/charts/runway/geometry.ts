@@ -1,6 +1,4 @@
-import type { ComputeRow } from '../../../data/compute'
 import type { TokenRow } from '../../../data/dataStock'
-import type { Series } from '../../../data/types'
 import type { DatasetTrend, StockTrend } from '../../../snippets/exhaustion'
 import { range } from 'd3-array'
 import { format, formatPrefix } from 'd3-format'
@@ -111,22 +109,3 @@ export const unitText = (row: TokenRow) => (row.unit === 'words' ? '词' : 'toke
  * A series for the CSV whose rows carry their own certainty (the data modules tag each row Q or E,
  * while the series' source has one tag for all): each row gets the series' source with its own tag.
  */
-export function withRowCertainty<Row extends ComputeRow | TokenRow>(series: Series<Row>): Series<Row & { source: Series<Row>['source'] }> {
-  return { ...series, rows: series.rows.map(r => ({ ...r, source: { ...series.source, certainty: r.certainty } })) }
-}
-
-/** Epoch's stock estimate as a one-row series for the CSV (the raw numbers of data/dataStock) */
-export const stockSeries: Series<{ year: number, tokens: number, low: number, high: number, exhaustion_from: number, exhaustion_median: number, exhaustion_to: number }> = {
-  id: humanTextStock.id,
-  label: humanTextStock.label,
-  source: humanTextStock.source,
-  rows: [{
-    year: humanTextStock.year,
-    tokens: humanTextStock.median,
-    low: humanTextStock.low,
-    high: humanTextStock.high,
-    exhaustion_from: humanTextStock.exhaustion.from,
-    exhaustion_median: humanTextStock.exhaustion.median,
-    exhaustion_to: humanTextStock.exhaustion.to,
-  }],
-}
