@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { injectionClicksContext } from '@slidev/client/constants.ts'
 import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { nextTick, ref } from 'vue'
 import SsiTimeline from '../../components/charts/SsiTimeline.vue'
-import { ssiEvents } from '../../data/ssi'
+import { parseCsv } from '../../components/kit/csv'
+import { AS_OF, ssiEvents, ssiRounds } from '../../data/ssi'
 import { ROOT } from '../deck'
 
 const tipText = (w: ReturnType<typeof mount>) => w.find('.chart-tip').exists() ? w.find('.chart-tip').text() : null
@@ -58,9 +59,13 @@ describe('SsiTimeline', () => {
   })
 
   it('uses theme colours only and no chart text under 14 px (tick labels 12 px)', () => {
-    const source = readFileSync(resolve(ROOT, 'components/SsiTimeline.vue'), 'utf8')
-    expect(source).not.toMatch(/#[0-9a-f]{3,8}\b(?![\w-])/i)
-    const css = source.slice(source.indexOf('<style>'))
+    // the chart and its parts (components/charts/ssi/): the panel and the layout module
+    const files = ['components/charts/SsiTimeline.vue', ...readdirSync(resolve(ROOT, 'components/charts/ssi')).map(f => `components/charts/ssi/${f}`)]
+    expect(files).toContain('components/charts/ssi/SsiMoneyPanel.vue')
+    const sources = files.map(f => readFileSync(resolve(ROOT, f), 'utf8'))
+    for (const [i, source] of sources.entries())
+      expect(source, files[i]).not.toMatch(/#[0-9a-f]{3,8}\b(?![\w-])/i)
+    const css = sources.filter(s => s.includes('<style>')).map(s => s.slice(s.indexOf('<style>'))).join('\n')
     const sized = [...css.matchAll(/([^{}]+)\{([^}]*)\}/g)].flatMap(m =>
       [...m[2]!.matchAll(/font-size:\s*(\d+(?:\.\d+)?)px/g)].map(f => ({ selector: m[1]!.trim(), px: Number(f[1]) })))
     expect(sized.length).toBeGreaterThan(0)
@@ -71,14 +76,16 @@ describe('SsiTimeline', () => {
   it('shows the event on hover and focus, and Escape clears it', async () => {
     const w = mount(SsiTimeline, { attachTo: document.body })
     const founded = w.find('.mark[data-id="founded"]')
-    expect(founded.attributes('tabindex')).toBe('0')
+    // one Tab stop per series (roving tabindex): the first event until another one is focused
+    expect(w.findAll('.mark[data-series="events"][tabindex="0"]').map(m => m.attributes('data-id'))).toEqual(['leave-openai'])
     await founded.trigger('mouseenter')
     expect(tipText(w)).toContain('宣布成立 SSI')
     expect(tipText(w)).toContain('Daniel Levy')
-    await founded.trigger('mouseleave')
+    await w.find('svg').trigger('pointerleave') // the pointer leaves the plot
     expect(tipText(w)).toBeNull()
     const val = w.find('.mark[data-id="round-2-valuation"]')
     await val.trigger('focus')
+    expect(val.attributes('tabindex')).toBe('0')
     expect(tipText(w)).toContain('估值（据报道）：$320 亿')
     expect(tipText(w)).toContain('SSI 未披露')
     await w.find('figure').trigger('keydown', { key: 'Escape' })
@@ -107,5 +114,46 @@ describe('SsiTimeline', () => {
 
   it('says how current the data is', () => {
     expect(mount(SsiTimeline).find('figcaption').text()).toContain('数据截至 2025-11')
+  })
+
+  it('downloads as CSV the data module\'s events and rounds, row for row, numbers unformatted, each with its own source', async () => {
+    const blobs: Blob[] = []
+    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blobs.push(b as Blob)
+      return 'blob:test'
+    })
+    const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    try {
+      const w = mount(SsiTimeline)
+      await w.find('.chart-table-toggle').trigger('click')
+      await w.find('[data-download="csv"]').trigger('click')
+      expect(blobs).toHaveLength(1)
+      const [header, ...lines] = parseCsv(await blobs[0]!.text())
+      const col = (name: string) => header!.indexOf(name)
+      const fields = ['id', 'date', 'precision', 'label', 'detail', 'eventId', 'raisedUsd', 'raisedCertainty', 'raisedDisclosed', 'valuationUsd', 'valuationCertainty', 'valuationDisclosed', 'valuationNote']
+      expect(header).toEqual(['series', ...fields, 'source', 'source_url', 'certainty', 'as_of'])
+      const expected = [ssiEvents, ssiRounds].flatMap(s => s.rows.map(r => ({ s, r: r as unknown as Record<string, unknown> })))
+      expect(lines).toHaveLength(ssiEvents.rows.length + ssiRounds.rows.length)
+      expected.forEach(({ s, r }, i) => {
+        const line = lines[i]!
+        expect(line[col('series')]).toBe(s.id)
+        for (const f of fields)
+          expect(line[col(f)], `${s.id} ${String(r.id)} ${f}`).toBe(r[f] === undefined ? '' : String(r[f]))
+        const source = r.source as { label: string, url: string, certainty: string }
+        expect(line[col('source')]).toBe(source.label)
+        expect(line[col('source_url')]).toBe(source.url)
+        expect(line[col('certainty')]).toBe(source.certainty)
+        expect(line[col('as_of')]).toBe(AS_OF)
+      })
+      // raw numbers, not "$10 亿"
+      expect(lines.filter(l => l[col('series')] === 'ssi-rounds').map(l => [l[col('raisedUsd')], l[col('valuationUsd')]]))
+        .toEqual([['1000000000', '5000000000'], ['2000000000', '32000000000']])
+    }
+    finally {
+      create.mockRestore()
+      revoke.mockRestore()
+      click.mockRestore()
+    }
   })
 })
