@@ -1,11 +1,15 @@
 import { injectionClicksContext, injectionRenderContext, injectionSlidevContext } from '@slidev/client/constants.ts'
 import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { nextTick, reactive, ref } from 'vue'
 import BrainBodyScaling from '../../components/charts/BrainBodyScaling.vue'
-import { hominins, mammals, primates } from '../../data/brainBody'
+import { parseCsv } from '../../components/kit/csv'
+import { AS_OF, hominins, mammals, primates } from '../../data/brainBody'
 
 const tipText = (w: ReturnType<typeof mount>) => w.find('.chart-tip').exists() ? w.find('.chart-tip').text() : null
+/** marks in a series the legend has not hidden (ChartMarks hides a hidden series' group with v-show) */
+const shownMarks = (w: ReturnType<typeof mount>, series: string) =>
+  w.findAll(`circle.mark[data-series="${series}"]`).filter(m => (m.element.closest('[data-marks]') as SVGGElement).style.display !== 'none')
 
 describe('BrainBodyScaling', () => {
   it('draws one mark per row in each group (final state outside Slidev)', async () => {
@@ -51,10 +55,10 @@ describe('BrainBodyScaling', () => {
       },
     })
     window.history.replaceState(null, '', '/#/33')
-    expect(mount(BrainBodyScaling, provide(3)).find('.bb-plot').classes()).toContain('bb-animate')
+    expect(mount(BrainBodyScaling, provide(3)).find('.bb-plot').classes()).toContain('chart-animate')
     window.history.replaceState(null, '', '/?print=true#print')
     const printed = mount(BrainBodyScaling, provide(99))
-    expect(printed.find('.bb-plot').classes()).not.toContain('bb-animate')
+    expect(printed.find('.bb-plot').classes()).not.toContain('chart-animate')
     expect(printed.find('.bb-note').exists()).toBe(true)
     window.history.replaceState(null, '', '/')
   })
@@ -71,17 +75,17 @@ describe('BrainBodyScaling', () => {
     expect(btn.attributes('aria-pressed')).toBe('true')
     await btn.trigger('click')
     expect(btn.attributes('aria-pressed')).toBe('false')
-    expect(w.findAll('circle.mark[data-series="primates"]')).toHaveLength(0)
+    expect(shownMarks(w, 'primates')).toHaveLength(0)
     expect(w.find('.bb-fit[data-series="primates"]').exists()).toBe(false)
-    expect(w.findAll('circle.mark[data-series="mammals"]')).toHaveLength(62)
+    expect(shownMarks(w, 'mammals')).toHaveLength(62)
     await btn.trigger('click')
-    expect(w.findAll('circle.mark[data-series="primates"]')).toHaveLength(224)
+    expect(shownMarks(w, 'primates')).toHaveLength(224)
   })
 
   it('names the hovered species with body and brain mass, and Escape clears it', async () => {
     const w = mount(BrainBodyScaling, { attachTo: document.body })
     const elephant = w.findAll('circle.mark[data-series="mammals"]').at(-1)!
-    await elephant.trigger('mouseover')
+    await elephant.trigger('mouseenter')
     expect(tipText(w)).toContain('非洲象')
     expect(tipText(w)).toContain('African elephant')
     expect(tipText(w)).toContain('体重 6,654 kg')
@@ -95,20 +99,25 @@ describe('BrainBodyScaling', () => {
     const w = mount(BrainBodyScaling, { attachTo: document.body })
     const tabbable = w.findAll('circle.mark[tabindex="0"]')
     expect(tabbable.map(c => c.attributes('data-series'))).toEqual(['mammals', 'primates', 'hominins'])
-    // the hominin tab stop starts on Homo sapiens
-    const sapiens = w.find('circle.mark[data-series="hominins"][tabindex="0"]')
-    expect(sapiens.attributes('data-human')).toBe('true')
+    // the kit's roving tabindex: a group's tab stop starts on its first (lightest) point, then follows focus
+    expect(w.find('circle.mark[data-series="hominins"][tabindex="0"]').attributes('data-i')).toBe('0')
+    const sapiens = w.find('circle.mark[data-series="hominins"][data-human]')
     await sapiens.trigger('focus')
-    await sapiens.trigger('focusin')
     expect(tipText(w)).toContain('智人（现代人）')
     expect(tipText(w)).toContain('颅容量 1,349 cm³')
-    // ArrowLeft moves to the next lighter hominin (points run by body mass)
-    await sapiens.trigger('keydown', { key: 'ArrowLeft' })
-    await nextTick()
+    expect(sapiens.attributes('tabindex')).toBe('0')
+    expect(w.findAll('circle.mark[data-series="hominins"][tabindex="0"]')).toHaveLength(1)
+    // ArrowLeft moves to the next lighter hominin (points run by body mass), and the slide does not step
     const sorted = [...hominins.rows].sort((a, b) => a.bodyKg - b.bodyKg)
     const idx = sorted.findIndex(r => r.isHuman)
+    expect(sapiens.attributes('data-i')).toBe(String(idx))
+    const key = new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, cancelable: true })
+    sapiens.element.dispatchEvent(key)
+    await nextTick()
+    expect(key.defaultPrevented).toBe(true)
     expect(tipText(w)).toContain(sorted[idx - 1]!.name)
     expect(w.find('circle.mark[data-series="hominins"][tabindex="0"]').attributes('data-i')).toBe(String(idx - 1))
+    expect(document.activeElement?.getAttribute('data-i')).toBe(String(idx - 1))
     w.unmount()
   })
 
@@ -130,5 +139,39 @@ describe('BrainBodyScaling', () => {
     expect(src).toContain('Allison & Cicchetti')
     expect(src).toContain('Powell, Isler & Barton')
     expect(src).toContain('Monson, Weitz & Brasil')
+  })
+
+  it('downloads every plotted row as CSV from the 数据 view, fields as in the data module', async () => {
+    const blobs: Blob[] = []
+    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blobs.push(b as Blob)
+      return 'blob:x'
+    })
+    const w = mount(BrainBodyScaling, { attachTo: document.body })
+    await w.find('.chart-table-toggle').trigger('click')
+    await w.find('[data-download="csv"]').trigger('click')
+    expect(blobs).toHaveLength(1)
+    const [header, ...lines] = parseCsv(await blobs[0]!.text())
+    expect(header).toEqual(['series', 'name', 'sourceName', 'bodyKg', 'brainG', 'isPrimate', 'isHuman', 'family', 'ageMa', 'fitGroup', 'source', 'source_url', 'certainty', 'as_of'])
+    const expected = [mammals, primates, hominins].flatMap(s => s.rows.map(row => ({ series: s, row: row as unknown as Record<string, unknown> })))
+    expect(lines).toHaveLength(304)
+    expect(lines).toHaveLength(expected.length)
+    lines.forEach((line, i) => {
+      const { series, row } = expected[i]!
+      const cell = Object.fromEntries(header!.map((h, c) => [h, line[c]]))
+      expect(cell.series).toBe(series.id)
+      for (const field of header!.slice(1, -4)) {
+        const v = row[field]
+        expect(cell[field], `${series.id} row ${i} ${field}`).toBe(v === undefined ? '' : String(v))
+      }
+      // every scalar field of the row is in the file
+      for (const [field, v] of Object.entries(row)) {
+        expect(header, field).toContain(field)
+        expect(cell[field], `${series.id} row ${i} ${field}`).toBe(String(v))
+      }
+      expect([cell.source, cell.source_url, cell.certainty, cell.as_of]).toEqual([series.source.label, series.source.url, series.source.certainty, AS_OF])
+    })
+    create.mockRestore()
+    w.unmount()
   })
 })

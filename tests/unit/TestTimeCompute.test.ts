@@ -1,10 +1,12 @@
 import { injectionClicksContext } from '@slidev/client/constants.ts'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { ref } from 'vue'
 import TestTimeCompute from '../../components/charts/TestTimeCompute.vue'
+import { parseCsv } from '../../components/kit/csv'
+import { aimeSeries, arcSeries, AS_OF } from '../../data/testTime'
 import { ROOT } from '../deck'
 
 const atClick = (current: number) => ({ global: { provide: { [injectionClicksContext as symbol]: ref({ current }) } } })
@@ -61,18 +63,25 @@ describe('TestTimeCompute', () => {
           expect(v, `${attr}="${v}"`).toMatch(/^(none|transparent|var\(--[\w-]+\))$/)
       }
     }
-    // the component's own source: colours only through theme variables, no text under 12 px
-    const source = readFileSync(resolve(ROOT, 'components/TestTimeCompute.vue'), 'utf8')
-    expect(source).not.toMatch(/#[0-9a-f]{3,8}\b(?![\w-])/i)
-    const css = source.slice(source.indexOf('<style>'))
+    // the component's own source (the chart and its panels in testtime/): colours only through theme
+    // variables, no text under 12 px
+    const dir = resolve(ROOT, 'components/charts/testtime')
+    const files = [resolve(ROOT, 'components/charts/TestTimeCompute.vue'), ...readdirSync(dir).map(f => resolve(dir, f))]
+    expect(files.length).toBeGreaterThanOrEqual(4)
+    const sources = files.map(f => readFileSync(f, 'utf8'))
+    for (const [i, source] of sources.entries())
+      expect(source, files[i]).not.toMatch(/#[0-9a-f]{3,8}\b(?![\w-])/i)
+    const css = sources.filter(s => s.includes('<style>')).map(s => s.slice(s.indexOf('<style>'))).join('\n')
     const rules = [...css.matchAll(/([^{}]+)\{([^}]*)\}/g)].map(m => ({ selector: m[1]!.trim(), body: m[2]! }))
     const sized = rules.flatMap(r => [...r.body.matchAll(/font-size:\s*(\d+(?:\.\d+)?)px/g)].map(m => ({ selector: r.selector, px: Number(m[1]) })))
     expect(sized.length).toBeGreaterThan(0)
     for (const { selector, px } of sized)
       expect(px, selector).toBeGreaterThanOrEqual(/\.tick\b/.test(selector) ? 12 : 14)
-    // no inline font size under 14 px in the template either
-    for (const m of source.matchAll(/font-size:\s*(\d+(?:\.\d+)?)px/g))
-      expect(Number(m[1])).toBeGreaterThanOrEqual(12)
+    // no inline font size under 14 px in the templates either
+    for (const source of sources) {
+      for (const m of source.matchAll(/font-size:\s*(\d+(?:\.\d+)?)px/g))
+        expect(Number(m[1])).toBeGreaterThanOrEqual(12)
+    }
   })
 
   it('hides a series with its toggle; one toggle hides o3 on both benchmarks', async () => {
@@ -91,11 +100,16 @@ describe('TestTimeCompute', () => {
     expect(tip).toContain('AIME 2024')
     expect(tip).toContain('re-ranking 1000 samples')
     expect(tip).toContain('准确率：93%')
-    await w.find('circle.mark[data-key="o1-1000"]').trigger('mouseleave')
+    await w.find('svg').trigger('pointerleave') // the pointer leaves the plot
     expect(w.find('.chart-tip').exists()).toBe(false)
+    // roving tabindex: one tab stop per legend group (o3 spans three series), on its first point until focus moves
+    const tabStops = w.findAll('circle.mark[tabindex="0"]').map(c => c.attributes('data-key'))
+    expect(tabStops).toEqual(['gpt-4o-1', 'o1-preview-1', 'o1-1', 'o3-aime-1', 'o3-preview-arc1-preview-low', 'o3-arc1-release-low', 'o3-arc2-release-low'])
     const high = w.find('circle.mark[data-key="o3-preview-arc1-preview-high"]')
-    expect(high.attributes('tabindex')).toBe('0')
+    expect(high.attributes('tabindex')).toBe('-1')
     await high.trigger('focus')
+    expect(high.attributes('tabindex')).toBe('0')
+    expect(w.find('circle.mark[data-key="o3-preview-arc1-preview-low"]').attributes('tabindex')).toBe('-1')
     const arcTip = w.find('.chart-tip').text()
     expect(arcTip).toContain('ARC-AGI-1')
     expect(arcTip).toContain('87.5%')
@@ -120,5 +134,48 @@ describe('TestTimeCompute', () => {
 
   it('says how current the data is', () => {
     expect(mount(TestTimeCompute).find('figcaption').text()).toContain('数据截至 2025-04')
+  })
+
+  it('keeps marks not yet revealed out of reach: no tab stop, hidden from screen readers', () => {
+    const w = mount(TestTimeCompute, atClick(1))
+    expect(w.find('circle.mark[data-key="o1-1"]').attributes('tabindex')).toBe('0')
+    for (const key of ['o3-aime-1', 'o3-preview-arc1-preview-low', 'o3-arc1-release-low']) {
+      expect(w.find(`circle.mark[data-key="${key}"]`).attributes('tabindex'), key).toBe('-1')
+      expect(w.find(`circle.mark[data-key="${key}"]`).attributes('aria-hidden'), key).toBe('true')
+    }
+  })
+
+  it('downloads every point as CSV from the 数据 view, fields as in the data module', async () => {
+    const blobs: Blob[] = []
+    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blobs.push(b as Blob)
+      return 'blob:x'
+    })
+    const w = mount(TestTimeCompute, { attachTo: document.body })
+    await w.find('.chart-table-toggle').trigger('click')
+    await w.find('[data-download="csv"]').trigger('click')
+    expect(blobs).toHaveLength(1)
+    const [header, ...lines] = parseCsv(await blobs[0]!.text())
+    expect(header).toEqual(['series', 'samples', 'accuracy', 'method', 'metric', 'note', 'setting', 'score', 'costPerTaskUsd', 'withinCostLimit', 'source', 'source_url', 'certainty', 'as_of'])
+    const expected = [...aimeSeries, ...arcSeries].flatMap(s => s.rows.map(row => ({ series: s, row: row as unknown as Record<string, unknown> })))
+    expect(lines).toHaveLength(14)
+    expect(lines).toHaveLength(expected.length)
+    lines.forEach((line, i) => {
+      const { series, row } = expected[i]!
+      const cell = Object.fromEntries(header!.map((h, c) => [h, line[c]]))
+      expect(cell.series).toBe(series.id)
+      for (const field of header!.slice(1, -4)) {
+        const v = row[field]
+        expect(cell[field], `${series.id} row ${i} ${field}`).toBe(v === undefined ? '' : String(v))
+      }
+      // every field of the row is in the file
+      for (const [field, v] of Object.entries(row)) {
+        expect(header, field).toContain(field)
+        expect(cell[field], `${series.id} row ${i} ${field}`).toBe(String(v))
+      }
+      expect([cell.source, cell.source_url, cell.certainty, cell.as_of]).toEqual([series.source.label, series.source.url, series.source.certainty, AS_OF])
+    })
+    create.mockRestore()
+    w.unmount()
   })
 })
