@@ -1,6 +1,6 @@
 import type { Component } from 'vue'
 import { readdirSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { asOf, latestAsOf } from '../../data/types'
@@ -25,13 +25,19 @@ describe('as-of dates', () => {
   })
 
   it.each(CHARTS.map(c => c.tag))('%s shows “数据截至” with the latest date of the data it imports', async (tag) => {
-    const { default: chart } = await import(resolve(ROOT, 'components', `${tag}.vue`)) as { default: Component }
+    const file = resolve(ROOT, 'components/charts', `${tag}.vue`)
+    const { default: chart } = await import(file) as { default: Component }
     const text = mount(chart).find('figcaption').text()
     const shown = text.match(/数据截至\s*(\d{4}-\d{2}(?:-\d{2})?)/)?.[1]
     expect(shown, `${tag}'s source line has no 数据截至: “${text}”`).toBeDefined()
-    const source = await import('node:fs').then(fs => fs.readFileSync(resolve(ROOT, 'components', `${tag}.vue`), 'utf8'))
-    const dates = await Promise.all([...source.matchAll(/from '\.\.\/data\/(\w+)'/g)]
-      .map(m => m[1]!).filter(m => m !== 'types')
+    // the chart and the pieces of its own it imports (./runway/geometry, ./testtime/TestTimeAimePanel.vue, …)
+    const { existsSync, readFileSync } = await import('node:fs')
+    const chartSource = readFileSync(file, 'utf8')
+    const pieces = [...chartSource.matchAll(/from '\.\/([\w/]+?)(\.vue|\.ts)?'/g)]
+      .map(m => resolve(dirname(file), m[1]! + (m[2] ?? '.ts'))).filter(p => existsSync(p))
+    const source = [chartSource, ...pieces.map(p => readFileSync(p, 'utf8'))].join('\n')
+    const dates = await Promise.all([...new Set([...source.matchAll(/from '(?:\.\.\/)+data\/(\w+)'/g)].map(m => m[1]!))]
+      .filter(m => m !== 'types')
       .map(async m => ((await import(resolve(ROOT, 'data', `${m}.ts`))) as { AS_OF: string }).AS_OF))
     expect(shown).toBe([...dates].sort().at(-1))
   })
