@@ -52,7 +52,28 @@ export function setupChartSync(app: App, router: Router) {
         void router.replace({ query })
     }, URL_SETTLE_MS)
   }
+  // A URL typed, pasted or reached with Back/Forward (hashchange, popstate) says what the charts on its
+  // slide show; Slidev's own moves (pushState) fire neither, and their query is only cleaned up. The
+  // router may finish that navigation before or after these listeners run, so the charts hear of it
+  // once the router's route is the one the address bar shows.
+  const followers = new Set<() => void>()
+  let linkOpened = false
+  const arrived = () => router.resolve(router.options.history.location).fullPath === route().fullPath
+  function tellCharts() {
+    if (!linkOpened || !arrived())
+      return
+    linkOpened = false
+    followers.forEach(f => f())
+  }
+  const outside = () => {
+    linkOpened = true
+    setTimeout(tellCharts, 0)
+  }
+  window.addEventListener('hashchange', outside)
+  window.addEventListener('popstate', outside)
   router.afterEach((to, from) => {
+    if (linkOpened)
+      return tellCharts()
     if (to.params.no !== from.params.no)
       syncUrl()
   })
@@ -82,6 +103,10 @@ export function setupChartSync(app: App, router: Router) {
       }
     },
     touch: syncUrl,
+    onLinkOpened(fn) {
+      followers.add(fn)
+      return () => followers.delete(fn)
+    },
   }
   app.provide(CHART_SYNC, sync)
 }

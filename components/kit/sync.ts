@@ -26,6 +26,8 @@ export interface ChartSync {
   link: (slide: number, link: ChartLink) => () => void
   /** tell the URL keeper a linked chart changed */
   touch: () => void
+  /** call `fn` after the reader opens a URL in this window (typed, pasted, Back/Forward); returns the unregister function */
+  onLinkOpened: (fn: () => void) => () => void
 }
 
 export const CHART_SYNC: InjectionKey<ChartSync> = Symbol('deck-chart-sync')

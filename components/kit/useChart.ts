@@ -135,14 +135,19 @@ export function useChart(spec: ChartSpec) {
   const main = computed(() => context.value === 'slide' || context.value === 'presenter')
 
   if (sync && context.value !== 'print') {
-    // a copied link: read once, when this chart's slide is the one the link opens
-    if (main.value && sync.currentSlide() === slideNo) {
+    /** a link names this chart's state when it opens this chart's slide with any of its keys */
+    const fromLink = () => {
       const q = sync.query()
-      if (queryKeys(rules).some(k => q[k] !== undefined))
-        apply(snapshotFromQuery(rules, q))
-      else if (sync.shared(spec.id) !== undefined && !sync.drives())
-        apply(sanitizeSnapshot(rules, sync.shared(spec.id), snapshot.value))
+      if (!main.value || sync.currentSlide() !== slideNo || !queryKeys(rules).some(k => q[k] !== undefined))
+        return false
+      apply(snapshotFromQuery(rules, q))
+      return true
     }
+    // the page opened on a link (else what the presenter last showed, when a window joins late)
+    if (!fromLink() && main.value && sync.currentSlide() === slideNo && sync.shared(spec.id) !== undefined && !sync.drives())
+      apply(sanitizeSnapshot(rules, sync.shared(spec.id), snapshot.value))
+    // a link opened later in the same page (the hash router keeps the page)
+    onBeforeUnmount(sync.onLinkOpened(fromLink))
     // follow the presenter: every window but the one that drives
     watch(() => sync.shared(spec.id), (s) => {
       if (s !== undefined && !sync.drives() && context.value !== 'overview')

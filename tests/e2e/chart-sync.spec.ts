@@ -64,8 +64,9 @@ test('the audience window can play with a chart without moving the presenter, an
   await expect(lead.locator('table')).toHaveCount(0)
   await expect(audience).toHaveURL(new RegExp(`#/${slide.no}\\b`))
 
-  await slider(lead).fill('8')
-  await expect(slider(follow)).toHaveValue('8')
+  const next = start === '16' ? '24' : '16'
+  await slider(lead).fill(next)
+  await expect(slider(follow), 'the next change from the presenter wins again').toHaveValue(next)
   await expect(page).toHaveURL(new RegExp(`#/presenter/${slide.no}\\b`))
   expect(errors).toEqual([])
   await audience.close()

@@ -65,3 +65,14 @@ test('a chart\'s state leaves the link when the talk moves to another slide', as
   await expect(page).not.toHaveURL(/growth=|view=/)
   expect(await deck.problems()).toEqual([])
 })
+
+test('a link opened in a page that already shows the deck (same document, new hash) applies its state too', async ({ deck }) => {
+  const { page } = deck
+  await page.goto(deckUrl(`#/${runway.no}?clicks=${runway.clicks}`))
+  await waitForSlide(page, runway.no)
+  await page.goto(deckUrl(`#/${runway.no}?clicks=${runway.clicks}&growth=3.6&hide=compute`))
+  const chart = chartOn(page, runway.no)
+  await expect(chart.locator('input[data-control="growth"]')).toHaveValue('3.6')
+  await expect(chart.locator('.chart-toggle[data-series="compute"]')).toHaveAttribute('aria-pressed', 'false')
+  expect(await deck.problems()).toEqual([])
+})
