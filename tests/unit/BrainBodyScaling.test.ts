@@ -1,10 +1,9 @@
 import { injectionClicksContext, injectionRenderContext, injectionSlidevContext } from '@slidev/client/constants.ts'
 import { mount } from '@vue/test-utils'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { nextTick, reactive, ref } from 'vue'
 import BrainBodyScaling from '../../components/charts/BrainBodyScaling.vue'
-import { parseCsv } from '../../components/kit/csv'
-import { AS_OF, hominins, mammals, primates } from '../../data/brainBody'
+import { hominins, mammals, primates } from '../../data/brainBody'
 
 const tipText = (w: ReturnType<typeof mount>) => w.find('.chart-tip').exists() ? w.find('.chart-tip').text() : null
 /** marks in a series the legend has not hidden (ChartMarks hides a hidden series' group with v-show) */
@@ -139,39 +138,5 @@ describe('BrainBodyScaling', () => {
     expect(src).toContain('Allison & Cicchetti')
     expect(src).toContain('Powell, Isler & Barton')
     expect(src).toContain('Monson, Weitz & Brasil')
-  })
-
-  it('downloads every plotted row as CSV from the 数据 view, fields as in the data module', async () => {
-    const blobs: Blob[] = []
-    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
-      blobs.push(b as Blob)
-      return 'blob:x'
-    })
-    const w = mount(BrainBodyScaling, { attachTo: document.body })
-    await w.find('.chart-table-toggle').trigger('click')
-    await w.find('[data-download="csv"]').trigger('click')
-    expect(blobs).toHaveLength(1)
-    const [header, ...lines] = parseCsv(await blobs[0]!.text())
-    expect(header).toEqual(['series', 'name', 'sourceName', 'bodyKg', 'brainG', 'isPrimate', 'isHuman', 'family', 'ageMa', 'fitGroup', 'source', 'source_url', 'certainty', 'as_of'])
-    const expected = [mammals, primates, hominins].flatMap(s => s.rows.map(row => ({ series: s, row: row as unknown as Record<string, unknown> })))
-    expect(lines).toHaveLength(304)
-    expect(lines).toHaveLength(expected.length)
-    lines.forEach((line, i) => {
-      const { series, row } = expected[i]!
-      const cell = Object.fromEntries(header!.map((h, c) => [h, line[c]]))
-      expect(cell.series).toBe(series.id)
-      for (const field of header!.slice(1, -4)) {
-        const v = row[field]
-        expect(cell[field], `${series.id} row ${i} ${field}`).toBe(v === undefined ? '' : String(v))
-      }
-      // every scalar field of the row is in the file
-      for (const [field, v] of Object.entries(row)) {
-        expect(header, field).toContain(field)
-        expect(cell[field], `${series.id} row ${i} ${field}`).toBe(String(v))
-      }
-      expect([cell.source, cell.source_url, cell.certainty, cell.as_of]).toEqual([series.source.label, series.source.url, series.source.certainty, AS_OF])
-    })
-    create.mockRestore()
-    w.unmount()
   })
 })

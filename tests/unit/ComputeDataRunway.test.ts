@@ -1,11 +1,9 @@
 import { mount } from '@vue/test-utils'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
 import ComputeDataRunway from '../../components/charts/ComputeDataRunway.vue'
-import { parseCsv } from '../../components/kit/csv'
-import { AS_OF as COMPUTE_AS_OF, trainingCompute } from '../../data/compute'
-import { AS_OF as STOCK_AS_OF, datasetSizes, humanTextStock } from '../../data/dataStock'
-import { latestAsOf } from '../../data/types'
+import { trainingCompute } from '../../data/compute'
+import { datasetSizes } from '../../data/dataStock'
 
 /** the marks of a series that a reader can see (a hidden series' group is display: none) */
 const marks = (w: ReturnType<typeof mount>, series: string) => w.findAll(`circle.mark[data-series="${series}"]`)
@@ -107,50 +105,6 @@ describe('ComputeDataRunway', () => {
     expect(rows).toHaveLength(37 + 22 + 1)
     expect(rows[0]!.text()).toContain('AlexNet')
     expect(w.find('svg').attributes('style')).toContain('display: none')
-  })
-
-  it('downloads the data modules\' rows as CSV, row for row, numbers unformatted, each with its own certainty', async () => {
-    const blobs: Blob[] = []
-    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
-      blobs.push(b as Blob)
-      return 'blob:x'
-    })
-    const w = mount(ComputeDataRunway, { attachTo: document.body })
-    await w.find('.chart-table-toggle').trigger('click')
-    await w.find('[data-download="csv"]').trigger('click')
-    const [header, ...lines] = parseCsv(await blobs[0]!.text())
-    const col = (line: string[], name: string) => line[header!.indexOf(name)]
-    expect(new Set(header).size, 'no column twice').toBe(header!.length)
-    expect(lines).toHaveLength(trainingCompute.rows.length + datasetSizes.rows.length + 1)
-    const asOf = latestAsOf(COMPUTE_AS_OF, STOCK_AS_OF)
-    trainingCompute.rows.forEach((r, i) => {
-      const line = lines[i]!
-      expect(col(line, 'series')).toBe('compute')
-      expect(col(line, 'model')).toBe(r.model)
-      expect(col(line, 'date')).toBe(r.date)
-      expect(Number(col(line, 'year'))).toBe(r.year)
-      expect(Number(col(line, 'flop'))).toBe(r.flop)
-      expect(col(line, 'note')).toBe(r.note ?? '')
-      expect(col(line, 'certainty')).toBe(r.certainty)
-      expect(col(line, 'source')).toBe(trainingCompute.source.label)
-      expect(col(line, 'as_of')).toBe(asOf)
-    })
-    datasetSizes.rows.forEach((r, i) => {
-      const line = lines[trainingCompute.rows.length + i]!
-      expect(col(line, 'series')).toBe('tokens')
-      expect(col(line, 'model')).toBe(r.model)
-      expect(Number(col(line, 'tokens'))).toBe(r.tokens)
-      expect(col(line, 'unit')).toBe(r.unit)
-      expect(col(line, 'ref')).toBe(r.ref)
-      expect(col(line, 'certainty')).toBe(r.certainty)
-    })
-    const stock = lines.at(-1)!
-    expect(col(stock, 'series')).toBe('stock')
-    expect([col(stock, 'year'), col(stock, 'tokens'), col(stock, 'low'), col(stock, 'high')].map(Number))
-      .toEqual([humanTextStock.year, humanTextStock.median, humanTextStock.low, humanTextStock.high])
-    expect(col(stock, 'source_url')).toBe(humanTextStock.source.url)
-    create.mockRestore()
-    w.unmount()
   })
 })
 

@@ -1,10 +1,7 @@
 import { mount } from '@vue/test-utils'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
 import EpochRepetition from '../../components/charts/EpochRepetition.vue'
-import { parseCsv } from '../../components/kit/csv'
-import { AS_OF, repetitionNotes, sampleEpochs } from '../../data/repetition'
-import { effectiveData, marginalValue } from '../../snippets/repetition'
 
 /** the marks of a series that a reader can see (a hidden series' group is display: none) */
 const marks = (w: ReturnType<typeof mount>, series: string) => w.findAll(`circle.mark[data-series="${series}"]`)
@@ -78,42 +75,6 @@ describe('EpochRepetition', () => {
     const rows = w.findAll('tbody tr')
     expect(rows).toHaveLength(7)
     expect(rows[2]!.text()).toContain('3.73')
-  })
-
-  it('downloads the curve and the reference points as CSV, row for row, numbers unformatted', async () => {
-    const blobs: Blob[] = []
-    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
-      blobs.push(b as Blob)
-      return 'blob:x'
-    })
-    const w = mount(EpochRepetition, { attachTo: document.body })
-    await w.find('.chart-table-toggle').trigger('click')
-    await w.find('[data-download="csv"]').trigger('click')
-    const [header, ...lines] = parseCsv(await blobs[0]!.text())
-    const col = (line: string[], name: string) => line[header!.indexOf(name)]
-    expect(new Set(header).size, 'no column twice').toBe(header!.length)
-    expect(lines).toHaveLength(sampleEpochs.length + repetitionNotes.rows.length)
-    sampleEpochs.forEach((e, i) => {
-      const line = lines[i]!
-      expect(col(line, 'series')).toBe('repetition-curve')
-      expect(Number(col(line, 'epochs'))).toBe(e)
-      expect(Number(col(line, 'effective'))).toBe(effectiveData(1, e))
-      expect(Number(col(line, 'marginal'))).toBe(marginalValue(e))
-      expect(col(line, 'certainty')).toBe('C')
-      expect(col(line, 'as_of')).toBe(AS_OF)
-    })
-    repetitionNotes.rows.forEach((n, i) => {
-      const line = lines[sampleEpochs.length + i]!
-      expect(col(line, 'series')).toBe(repetitionNotes.id)
-      expect(Number(col(line, 'epochs'))).toBe(n.epochs)
-      expect(col(line, 'label')).toBe(n.label)
-      expect(col(line, 'claim')).toBe(n.claim)
-      expect(col(line, 'ref')).toBe(n.ref)
-      expect(col(line, 'certainty')).toBe(n.certainty)
-      expect(col(line, 'source')).toBe(repetitionNotes.source.label)
-    })
-    create.mockRestore()
-    w.unmount()
   })
 })
 

@@ -2,11 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { injectionClicksContext } from '@slidev/client/constants.ts'
 import { mount } from '@vue/test-utils'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { nextTick, ref } from 'vue'
 import SsiTimeline from '../../components/charts/SsiTimeline.vue'
-import { parseCsv } from '../../components/kit/csv'
-import { AS_OF, ssiEvents, ssiRounds } from '../../data/ssi'
+import { ssiEvents } from '../../data/ssi'
 import { ROOT } from '../deck'
 
 const tipText = (w: ReturnType<typeof mount>) => w.find('.chart-tip').exists() ? w.find('.chart-tip').text() : null
@@ -114,46 +113,5 @@ describe('SsiTimeline', () => {
 
   it('says how current the data is', () => {
     expect(mount(SsiTimeline).find('figcaption').text()).toContain('数据截至 2025-11')
-  })
-
-  it('downloads as CSV the data module\'s events and rounds, row for row, numbers unformatted, each with its own source', async () => {
-    const blobs: Blob[] = []
-    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
-      blobs.push(b as Blob)
-      return 'blob:test'
-    })
-    const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
-    try {
-      const w = mount(SsiTimeline)
-      await w.find('.chart-table-toggle').trigger('click')
-      await w.find('[data-download="csv"]').trigger('click')
-      expect(blobs).toHaveLength(1)
-      const [header, ...lines] = parseCsv(await blobs[0]!.text())
-      const col = (name: string) => header!.indexOf(name)
-      const fields = ['id', 'date', 'precision', 'label', 'detail', 'eventId', 'raisedUsd', 'raisedCertainty', 'raisedDisclosed', 'valuationUsd', 'valuationCertainty', 'valuationDisclosed', 'valuationNote']
-      expect(header).toEqual(['series', ...fields, 'source', 'source_url', 'certainty', 'as_of'])
-      const expected = [ssiEvents, ssiRounds].flatMap(s => s.rows.map(r => ({ s, r: r as unknown as Record<string, unknown> })))
-      expect(lines).toHaveLength(ssiEvents.rows.length + ssiRounds.rows.length)
-      expected.forEach(({ s, r }, i) => {
-        const line = lines[i]!
-        expect(line[col('series')]).toBe(s.id)
-        for (const f of fields)
-          expect(line[col(f)], `${s.id} ${String(r.id)} ${f}`).toBe(r[f] === undefined ? '' : String(r[f]))
-        const source = r.source as { label: string, url: string, certainty: string }
-        expect(line[col('source')]).toBe(source.label)
-        expect(line[col('source_url')]).toBe(source.url)
-        expect(line[col('certainty')]).toBe(source.certainty)
-        expect(line[col('as_of')]).toBe(AS_OF)
-      })
-      // raw numbers, not "$10 亿"
-      expect(lines.filter(l => l[col('series')] === 'ssi-rounds').map(l => [l[col('raisedUsd')], l[col('valuationUsd')]]))
-        .toEqual([['1000000000', '5000000000'], ['2000000000', '32000000000']])
-    }
-    finally {
-      create.mockRestore()
-      revoke.mockRestore()
-      click.mockRestore()
-    }
   })
 })

@@ -1,10 +1,8 @@
 import { injectionClicksContext, injectionRenderContext, injectionSlidevContext } from '@slidev/client/constants.ts'
 import { mount } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { nextTick, reactive, ref } from 'vue'
 import TenLayerNet from '../../components/charts/TenLayerNet.vue'
-import { parseCsv } from '../../components/kit/csv'
-import { AS_OF, neuronStep, reactionBudget, seq2seqDepth, trainableDepth2014 } from '../../data/neurons'
 
 /**
  * What Slidev provides to a slide. On the print page (PDF/PNG export) each slide gets a *fixed* nav
@@ -159,44 +157,5 @@ describe('TenLayerNet', () => {
     const rows = w.findAll('.chart-table tbody tr')
     expect(rows).toHaveLength(7)
     expect(rows[6]!.text()).toContain('70')
-  })
-
-  it('downloads as CSV the data module\'s rows the drawing is computed from, row for row, unformatted', async () => {
-    const blobs: Blob[] = []
-    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
-      blobs.push(b as Blob)
-      return 'blob:test'
-    })
-    const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
-    try {
-      const w = mount(TenLayerNet)
-      await w.find('.chart-table-toggle').trigger('click')
-      await w.find('[data-download="csv"]').trigger('click')
-      expect(blobs).toHaveLength(1)
-      const [header, ...lines] = parseCsv(await blobs[0]!.text())
-      const col = (name: string) => header!.indexOf(name)
-      expect(header).toEqual(['series', 'id', 'label', 'ms', 'quote', 'layers', 'source', 'source_url', 'certainty', 'as_of'])
-      const series = [reactionBudget, neuronStep, seq2seqDepth, trainableDepth2014]
-      const expected = series.flatMap(s => s.rows.map(r => ({ s, r: r as Record<string, unknown> })))
-      expect(lines).toHaveLength(expected.length)
-      expected.forEach(({ s, r }, i) => {
-        const line = lines[i]!
-        expect(line[col('series')]).toBe(s.id)
-        for (const f of ['id', 'label', 'ms', 'quote', 'layers'])
-          expect(line[col(f)], `${s.id} ${f}`).toBe(r[f] === undefined ? '' : String(r[f]))
-        expect(line[col('source')]).toBe(s.source.label)
-        expect(line[col('source_url')]).toBe(s.source.url)
-        expect(line[col('certainty')]).toBe(s.source.certainty)
-        expect(line[col('as_of')]).toBe(AS_OF)
-      })
-      // the figures the chart draws: the 100 ms budget, 1 and 10 ms per step, 4 and 10 layers
-      expect(lines.map(l => l[col('ms')] || l[col('layers')])).toEqual(['100', '1', '10', '4', '10'])
-    }
-    finally {
-      create.mockRestore()
-      revoke.mockRestore()
-      click.mockRestore()
-    }
   })
 })

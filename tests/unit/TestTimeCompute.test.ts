@@ -2,11 +2,9 @@ import { injectionClicksContext } from '@slidev/client/constants.ts'
 import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { mount } from '@vue/test-utils'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { ref } from 'vue'
 import TestTimeCompute from '../../components/charts/TestTimeCompute.vue'
-import { parseCsv } from '../../components/kit/csv'
-import { aimeSeries, arcSeries, AS_OF } from '../../data/testTime'
 import { ROOT } from '../deck'
 
 const atClick = (current: number) => ({ global: { provide: { [injectionClicksContext as symbol]: ref({ current }) } } })
@@ -143,39 +141,5 @@ describe('TestTimeCompute', () => {
       expect(w.find(`circle.mark[data-key="${key}"]`).attributes('tabindex'), key).toBe('-1')
       expect(w.find(`circle.mark[data-key="${key}"]`).attributes('aria-hidden'), key).toBe('true')
     }
-  })
-
-  it('downloads every point as CSV from the 数据 view, fields as in the data module', async () => {
-    const blobs: Blob[] = []
-    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
-      blobs.push(b as Blob)
-      return 'blob:x'
-    })
-    const w = mount(TestTimeCompute, { attachTo: document.body })
-    await w.find('.chart-table-toggle').trigger('click')
-    await w.find('[data-download="csv"]').trigger('click')
-    expect(blobs).toHaveLength(1)
-    const [header, ...lines] = parseCsv(await blobs[0]!.text())
-    expect(header).toEqual(['series', 'samples', 'accuracy', 'method', 'metric', 'note', 'setting', 'score', 'costPerTaskUsd', 'withinCostLimit', 'source', 'source_url', 'certainty', 'as_of'])
-    const expected = [...aimeSeries, ...arcSeries].flatMap(s => s.rows.map(row => ({ series: s, row: row as unknown as Record<string, unknown> })))
-    expect(lines).toHaveLength(14)
-    expect(lines).toHaveLength(expected.length)
-    lines.forEach((line, i) => {
-      const { series, row } = expected[i]!
-      const cell = Object.fromEntries(header!.map((h, c) => [h, line[c]]))
-      expect(cell.series).toBe(series.id)
-      for (const field of header!.slice(1, -4)) {
-        const v = row[field]
-        expect(cell[field], `${series.id} row ${i} ${field}`).toBe(v === undefined ? '' : String(v))
-      }
-      // every field of the row is in the file
-      for (const [field, v] of Object.entries(row)) {
-        expect(header, field).toContain(field)
-        expect(cell[field], `${series.id} row ${i} ${field}`).toBe(String(v))
-      }
-      expect([cell.source, cell.source_url, cell.certainty, cell.as_of]).toEqual([series.source.label, series.source.url, series.source.certainty, AS_OF])
-    })
-    create.mockRestore()
-    w.unmount()
   })
 })
