@@ -78,6 +78,7 @@ export const VITE_OVERLAY_TAG = 'vite-error-overlay'
  */
 export const CLIENT_MODULES = [
   'constants.ts',
+  'env.ts',
   'composables/useNav.ts',
   'logic/slides.ts',
   'setup/pwa.ts',
@@ -85,3 +86,39 @@ export const CLIENT_MODULES = [
   'state/storage.ts',
 ]
 export const CLIENT_MODULE_PREFIX = 'slidev-internal:'
+
+// ── Assistive technology (issue 12, setup/a11y.ts and styles/a11y.css) ─────────────────────────────────
+
+/** The route of the slide view, `/:no` (@slidev/client/setup/routes.ts): the one that announces slides. */
+export const PLAY_ROUTE = 'play'
+
+/** The scaled slide canvas in the slide view and the presenter's current pane (internals/SlideContainer.vue, `is-main`). */
+export const SLIDE_CONTENT_ID = 'slide-content'
+
+/**
+ * The slide view's navigation bar (internals/NavControls.vue, a <nav>), which pages/play.vue puts in the
+ * `controls` slot of the main SlideContainer, `#slide-container`, next to the slide canvas.
+ */
+export const SLIDE_NAV_SELECTOR = '#slide-container nav'
+
+/** Slidev's icon button (internals/IconButton.vue): a <button> (or link) with a `sr-only` copy of its title. */
+export const ICON_BUTTON_CLASS = 'slidev-icon-btn'
+
+/**
+ * Slidev's menu button (internals/MenuButton.vue) wraps its `button` slot, an IconButton, in a <button>
+ * of its own: a button inside a button (axe nested-interactive). This finds the inner one.
+ */
+export const NESTED_ICON_BUTTON = `nav button > button.${ICON_BUTTON_CLASS}`
+
+/**
+ * What v-click / v-clicks / v-after put on an element not yet revealed (@slidev/client/constants.ts
+ * CLASS_VCLICK_HIDDEN; styles/vclick.css hides it with opacity only), on every click target
+ * (CLASS_VCLICK_TARGET: `transition: all`, which also carries `visibility`), and the "fade" animation,
+ * which leaves a hidden item visible at half opacity.
+ */
+export const VCLICK_HIDDEN_CLASS = 'slidev-vclick-hidden'
+export const VCLICK_TARGET_CLASS = 'slidev-vclick-target'
+export const VCLICK_FADE_CLASS = 'slidev-vclick-anim-fade'
+
+/** Every Slidev class styles/a11y.css names (the unit test holds the stylesheet to this list). */
+export const A11Y_CSS_CLASSES = [ICON_BUTTON_CLASS, VCLICK_HIDDEN_CLASS, VCLICK_FADE_CLASS]

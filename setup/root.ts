@@ -3,6 +3,7 @@ import { parseRangeString } from '@slidev/parser/utils'
 import { defineRootSetup } from '@slidev/types'
 import { watch } from 'vue'
 import { useRouter } from 'vue-router'
+import { setupA11y } from './a11y'
 import { PRINT_RANGE_PARAM, sharedState, useNav } from './slidev-internals'
 import { keepWindowsInStep } from './windows-in-step'
 
@@ -47,4 +48,5 @@ export default defineRootSetup(() => {
   printOnlyTheRange()
   startStopwatchOnFirstMove()
   keepWindowsInStep()
+  setupA11y()
 })

@@ -52,3 +52,21 @@ declare module 'slidev-internal:constants.ts' {
   /** hosts whose audience window may drive the others (Slidev: a viewer elsewhere only follows) */
   export const TRUST_ORIGINS: string[]
 }
+
+// ── Assistive technology (issue 12, setup/a11y.ts) ───────────────────────────────────────────────────
+declare module 'slidev-internal:env.ts' {
+  /** the headmatter as Slidev resolved it (#slidev/configs) */
+  export const configs: { title: string, titleTemplate: string, slidesTitle: string }
+}
+
+declare module 'slidev-internal:logic/slides.ts' {
+  import type { Ref } from 'vue'
+  /** every slide's route, in order (as far as the deck reads it: `meta.slide.title` is its title, from frontmatter or first heading) */
+  export const slides: Ref<{ no: number, meta: { slide: { title?: string } } }[]>
+}
+
+declare module 'slidev-internal:state/storage.ts' {
+  import type { Ref } from 'vue'
+  /** true: SlidesShow renders slide changes without a transition */
+  export const disableTransition: Ref<boolean>
+}

@@ -20,3 +20,11 @@ export const PRESENTER_ROUTE = 'presenter'
  * every change is POSTed to the server unless this flag, a property the plugin defines on it, is false.
  */
 export const SERVER_REF_SYNC_UP = '$syncUp'
+
+// ── Assistive technology (issue 12, setup/a11y.ts) ───────────────────────────────────────────────────
+// the headmatter (titleTemplate), every slide's route (its title), Slidev's own switch for slide
+// transitions (its snapshot tool turns it on and off), and the head manager Slidev sets the title with
+export { configs } from 'slidev-internal:env.ts'
+export { slides } from 'slidev-internal:logic/slides.ts'
+export { disableTransition } from 'slidev-internal:state/storage.ts'
+export { useHead } from '@unhead/vue'

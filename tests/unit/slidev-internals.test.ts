@@ -111,3 +111,81 @@ describe('Slidev internals this deck relies on', () => {
     expect(client('composables/useTimer.ts')).toContain(`state.value.status = 'running'\n      state.value.startedAt = Date.now()`)
   })
 })
+
+// Issue 12, assistive technology (setup/a11y.ts, styles/a11y.css): what the live region, the title,
+// the landmarks and skip links, the v-click hiding, reduced motion and the nested-button fix rely on.
+describe('Slidev internals the assistive-technology setup relies on', () => {
+  it('the slide view is the `play` route, and its canvas and nav bar are where the skip links look', () => {
+    expect(client('setup/routes.ts')).toContain(`name: '${internals.PLAY_ROUTE}',`)
+    expect(client('composables/useNav.ts')).toContain(`const isPlaying = computed(() => currentRoute.name === '${internals.PLAY_ROUTE}')`)
+    const container = client('internals/SlideContainer.vue')
+    expect(container).toContain(`:id="isMain ? '${internals.SLIDE_CONTENT_ID}' : undefined"`)
+    expect(container).toContain(`:id="isMain ? '${internals.SLIDE_NAV_SELECTOR.split(' ')[0]!.slice(1)}' : undefined"`)
+    expect(container, 'the controls slot sits beside the canvas, outside it').toMatch(/<slot \/>\s*<\/div>\s*<slot name="controls" \/>/)
+    const play = client('pages/play.vue')
+    expect(play).toContain('<template #controls>')
+    expect(play).toMatch(/<template #controls>[\s\S]*<NavControls :persist="persistNav" \/>[\s\S]*<\/template>/)
+    expect(client('internals/NavControls.vue')).toContain('<nav ref="root" class="flex flex-col">')
+  })
+
+  it('a menu button still wraps an icon button in a button of its own (the nested-interactive fix), which has no click handler of its own', () => {
+    const menu = client('internals/MenuButton.vue')
+    expect(menu).toMatch(/<button :class="\{ disabled \}" @click="value = !value">\s*<slot name="button"/)
+    const icon = client('internals/IconButton.vue')
+    expect(icon).toContain(`class="${internals.ICON_BUTTON_CLASS}"`)
+    expect(icon).toContain(`<span class="sr-only">{{ title }}</span>`)
+    expect(icon).toContain(`props.as || (props.to ? 'router-link' : 'button')`)
+    // the icon buttons Slidev puts in a menu button's `button` slot have a title and no @click
+    for (const file of ['internals/NavControls.vue', 'internals/SyncControls.vue']) {
+      const slots = [...client(file).matchAll(/<template #button[^>]*>([\s\S]*?)<\/template>/g)].map(m => m[1]!)
+      expect(slots.length, file).toBeGreaterThan(0)
+      for (const slot of slots) {
+        expect(slot, file).toMatch(/<IconButton title="[^"]+"/)
+        expect(slot, file).not.toContain('@click')
+      }
+    }
+    expect(internals.NESTED_ICON_BUTTON).toBe(`nav button > button.${internals.ICON_BUTTON_CLASS}`)
+  })
+
+  it('v-click hides with the classes styles/a11y.css adds visibility to, with opacity only, and its targets transition `all`', () => {
+    const constants = client('constants.ts')
+    expect(constants).toContain(`export const CLASS_VCLICK_HIDDEN = '${internals.VCLICK_HIDDEN_CLASS}'`)
+    expect(constants).toContain(`export const CLASS_VCLICK_TARGET = '${internals.VCLICK_TARGET_CLASS}'`)
+    expect(constants).toContain(`export const CLASS_VCLICK_ANIMATION_PREFIX = '${internals.VCLICK_FADE_CLASS.replace(/fade$/, '')}'`)
+    const css = client('styles/vclick.css')
+    expect(css).toContain(`.${internals.VCLICK_TARGET_CLASS} {\n  transition: all 0.1s ease;`)
+    expect(css).toContain(`.${internals.VCLICK_HIDDEN_CLASS} {\n  opacity: 0 !important;`)
+    expect(css).toContain(`&.${internals.VCLICK_FADE_CLASS} {\n    opacity: 0.5 !important;`)
+    expect(css, 'Slidev now hides with visibility itself: drop the rule in styles/a11y.css').not.toMatch(/visibility|inert/)
+  })
+
+  it('every Slidev class styles/a11y.css names is listed, and exists in Slidev\'s sources', () => {
+    const sheet = readFileSync(join(ROOT, 'styles/a11y.css'), 'utf8')
+    const used = new Set([...sheet.matchAll(/\.(slidev-[\w-]+)/g)].map(m => m[1]!))
+    expect([...used].sort()).toEqual([...internals.A11Y_CSS_CLASSES].sort())
+    const sources = ['styles/vclick.css', 'styles/index.css', 'constants.ts'].map(client).join('\n')
+    for (const name of internals.A11Y_CSS_CLASSES)
+      expect(sources, name).toContain(name)
+  })
+
+  it('the title, the transition switch and the head manager are Slidev\'s', () => {
+    expect(client('env.ts')).toContain('export { configs }')
+    expect(client('env.ts')).toContain('export const slidesTitle = configs.slidesTitle')
+    expect(cliDist).toContain('const slideTitle = data.config.titleTemplate.replace("%s", title);')
+    expect(client('logic/slides.ts')).toContain('export { slides }')
+    // Slidev's own title: the deck's, at normal priority (setup/a11y.ts outranks it with `tagPriority: 'high'`)
+    const root = client('setup/root.ts')
+    expect(root).toContain(`import { useHead } from '@unhead/vue'`)
+    expect(root).toContain('useHead({\n    title: slidesTitle,\n    htmlAttrs: configs.htmlAttrs,\n  })')
+    expect(setupIndex).toContain(`export { useHead } from '@unhead/vue'`)
+    // one @unhead/vue: the project's import is the copy Slidev's client uses (the same head instance)
+    const clientPkg = JSON.parse(client('package.json'))
+    expect(clientPkg.dependencies['@unhead/vue'], '@slidev/client depends on @unhead/vue').toBeDefined()
+    const unhead = JSON.parse(readFileSync(join(NM, '@unhead/vue/package.json'), 'utf8'))
+    expect(clientPkg.dependencies['@unhead/vue'].replace(/^[\^~]/, '').split('.')[0]).toBe(unhead.version.split('.')[0])
+    expect(() => readFileSync(join(NM, '@slidev/client/node_modules/@unhead/vue/package.json')), 'a second @unhead/vue under @slidev/client').toThrow()
+    // the switch SlidesShow reads before it renders a transition
+    expect(client('state/storage.ts')).toContain('export const disableTransition = ref(false)')
+    expect(client('internals/SlidesShow.vue')).toContain(`v-bind="(hmrSkipTransition || disableTransition || isPrintMode) ? {} : currentTransition"`)
+  })
+})
