@@ -25,8 +25,11 @@ declare module 'slidev-internal:state/shared.ts' {
 }
 
 declare module 'slidev-internal:composables/useNav.ts' {
+  import type { SlideRoute } from '@slidev/types'
   import type { ComputedRef, Ref } from 'vue'
   export function useNav(): {
+    /** every slide of the deck, in order (hidden and disabled ones left out) */
+    slides: Ref<SlideRoute[]>
     currentSlideNo: ComputedRef<number>
     clicks: ComputedRef<number>
     total: ComputedRef<number>
@@ -49,8 +52,32 @@ declare module 'slidev-internal:state/storage.ts' {
 }
 
 declare module 'slidev-internal:constants.ts' {
+  /** the click count Slidev's overview and print pages use for "the slide's last click" */
+  export const CLICKS_MAX: number
   /** hosts whose audience window may drive the others (Slidev: a viewer elsewhere only follows) */
   export const TRUST_ORIGINS: string[]
+}
+
+declare module 'slidev-internal:composables/useClicks.ts' {
+  import type { ClicksContext, SlideRoute } from '@slidev/types'
+  import type { MaybeRefOrGetter } from 'vue'
+  /** a slide's own clicks context, fixed at `current` (the overview and print pages pass CLICKS_MAX) */
+  export function createFixedClicks(route?: SlideRoute, current?: MaybeRefOrGetter<number>): ClicksContext
+}
+
+declare module 'slidev-internal:internals/SlideContainer.vue' {
+  import type { DefineComponent } from 'vue'
+  /** scales its slot (the 980-wide canvas) to its own box, or to `width` */
+  const SlideContainer: DefineComponent<{ width?: number, isMain?: boolean }>
+  export default SlideContainer
+}
+
+declare module 'slidev-internal:internals/SlideWrapper.vue' {
+  import type { ClicksContext, RenderContext, SlideRoute } from '@slidev/types'
+  import type { DefineComponent } from 'vue'
+  /** one slide, with its route, clicks and render context provided to everything inside it */
+  const SlideWrapper: DefineComponent<{ clicksContext: ClicksContext, renderContext?: RenderContext, route: SlideRoute }>
+  export default SlideWrapper
 }
 
 // ── Assistive technology (issue 12, setup/a11y.ts) ───────────────────────────────────────────────────

@@ -2,7 +2,11 @@
 // Slidev's public API: tests/unit/slidev-internals.test.ts checks every path and name below (and the
 // DOM classes and texts in scripts/slidev-internals.mjs) against the installed sources, so an upgrade
 // that moves one fails there first. Types: setup/slidev-internal-modules.d.ts; alias: vite.config.ts.
-export { TRUST_ORIGINS } from 'slidev-internal:constants.ts'
+import { createFixedClicks } from 'slidev-internal:composables/useClicks.ts'
+import SlideContainer from 'slidev-internal:internals/SlideContainer.vue'
+import SlideWrapper from 'slidev-internal:internals/SlideWrapper.vue'
+
+export { CLICKS_MAX, TRUST_ORIGINS } from 'slidev-internal:constants.ts'
 export { useNav } from 'slidev-internal:composables/useNav.ts'
 export { getSlide } from 'slidev-internal:logic/slides.ts'
 export { pwaCaching, pwaReady } from 'slidev-internal:setup/pwa.ts'
@@ -10,6 +14,10 @@ export { sharedState } from 'slidev-internal:state/shared.ts'
 export { syncDirections } from 'slidev-internal:state/storage.ts'
 export type { SharedState } from 'slidev-internal:state/shared.ts'
 export * from '../scripts/slidev-internals.mjs'
+
+// The reading view (components/reader/, issue 12) draws every slide the way Slidev's overview page does:
+// SlideWrapper in a SlideContainer, with a fixed clicks context at the last click (CLICKS_MAX).
+export { createFixedClicks, SlideContainer, SlideWrapper }
 
 /** Route names from @slidev/client/setup/routes.ts */
 export const PRESENTER_ROUTE = 'presenter'

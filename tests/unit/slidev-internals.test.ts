@@ -189,3 +189,66 @@ describe('Slidev internals the assistive-technology setup relies on', () => {
     expect(client('internals/SlidesShow.vue')).toContain(`v-bind="(hmrSkipTransition || disableTransition || isPrintMode) ? {} : currentTransition"`)
   })
 })
+
+// Issue 12, the reading view (components/reader/, setup/routes.ts): it draws every slide the way Slidev's
+// overview page does. Its imports are `import X from 'slidev-internal:…'` then `export { X }` (a .vue
+// module's default export cannot go through the `export { … } from` check above).
+describe('Slidev internals the reading view relies on', () => {
+  const imports = [...setupIndex.matchAll(/^import (\{ [^}]+ \}|\w+) from '(slidev-internal:[^']+)'/gm)]
+
+  it('every module imported (not re-exported) from setup/slidev-internals.ts exists, has what is taken, is exported and typed', () => {
+    expect(imports.map(m => m[2]).sort()).toEqual([
+      'slidev-internal:composables/useClicks.ts',
+      'slidev-internal:internals/SlideContainer.vue',
+      'slidev-internal:internals/SlideWrapper.vue',
+    ])
+    for (const [, what, spec] of imports) {
+      const path = spec!.slice(internals.CLIENT_MODULE_PREFIX.length)
+      const source = client(path)
+      expect(setupTypes, `types declared for ${spec}`).toContain(`declare module '${spec}'`)
+      const names = what!.startsWith('{') ? what!.slice(1, -1).split(',').map(n => n.trim()) : [what!]
+      for (const name of names) {
+        if (what!.startsWith('{'))
+          expect(source, `${path} exports ${name}`).toMatch(new RegExp(`export (?:const|function) ${name}\\b`))
+        else
+          expect(source, `${path} is a single-file component (default export)`).toMatch(/<script setup lang="ts">/)
+        expect(setupIndex, `setup/slidev-internals.ts exports ${name}`).toMatch(new RegExp(`^export \\{[^}]*\\b${name}\\b[^}]*\\}$`, 'm'))
+      }
+    }
+  })
+
+  it('the overview page still draws a slide as SlideWrapper (render context `overview`) in a SlideContainer, at CLICKS_MAX', () => {
+    const overview = client('pages/overview.vue')
+    expect(overview).toContain('createFixedClicks(route, CLICKS_MAX)')
+    expect(overview).toMatch(/<SlideContainer[\s\S]*?<SlideWrapper\s+:clicks-context="getClicksContext\(route\)"\s+:route="route"\s+render-context="overview"/)
+    expect(client('composables/useClicks.ts')).toMatch(/export function createFixedClicks\(\s+route\?: SlideRoute \| undefined,\s+currentInit: MaybeRefOrGetter<number> = 0,\s+\): ClicksContext/)
+    expect(client('constants.ts')).toContain('export const CLICKS_MAX = 999999')
+    // the props the reading view passes
+    const wrapper = client('internals/SlideWrapper.vue')
+    for (const prop of ['clicksContext', 'renderContext', 'route'])
+      expect(wrapper, `SlideWrapper takes ${prop}`).toMatch(new RegExp(`\\b${prop}: \\{\\s+type:`))
+    const container = client('internals/SlideContainer.vue')
+    expect(container).toMatch(/width: \{\s+type: Number,\s+\}/)
+    expect(container, 'a width gives the container its height from the deck\'s aspect ratio').toContain('height: `${props.width / slideAspect.value}px`')
+  })
+
+  it('the route meta the reading view reads: title, frontmatter and Slidev\'s rendered notes (kept in a build)', () => {
+    expect(cliDist).toContain('noteHTML: renderNote(data?.note)')
+    expect(cliDist).toContain('return `<span class="slidev-note-click-mark" data-clicks="${clickCount}"></span>`;')
+    expect(cliDist).toMatch(/\.\.\.mode === "build" \? \{\s+raw: "",\s+content: "",\s+note: ""\s+\} : \{\}/)
+    expect(cliDist).toContain('`    frontmatter,`')
+  })
+
+  it('a route setup can add `/reader`: Slidev adds its own routes first, then hands them to setup/routes.ts', () => {
+    const routes = client('setup/routes.ts')
+    expect(routes).toContain(`import setups from '#slidev/setups/routes'`)
+    expect(routes).toContain('return setups.reduce((routes, setup) => setup(routes), routes)')
+    // `/reader` is static: it outranks `/:no`, and clashes with none of Slidev's own paths
+    for (const path of [...routes.matchAll(/path: '([^']+)'/g)].map(m => m[1]))
+      expect(path).not.toMatch(/^\/reader\b/)
+    expect(routes).toContain(`path: '/:no',`)
+    // the global custom nav controls (custom-nav-controls.vue) are drawn in the nav bar
+    expect(client('internals/NavControls.vue')).toContain('<CustomNavControls />')
+    expect(cliDist).toContain('return [join(root, "custom-nav-controls.vue"), join(root, "CustomNavControls.vue")];')
+  })
+})
