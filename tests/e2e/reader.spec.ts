@@ -94,6 +94,14 @@ test.describe('reading view on a 390×844 phone', () => {
     await chart.locator('.chart-table-toggle').click()
     await expect(chart.locator('table tbody tr').first()).toBeVisible()
     expect(page.url(), 'a chart in the reading view does not move the page to the slide view').toBe(url)
+    // a link on the slide to another slide (the appendix) moves within the reading view
+    const link = page.locator(`#slide-${slide.no} .source-line a[href*="#/"]`).first()
+    await expect(link, 'the chart slide links to its appendix slide').toHaveCount(1)
+    await link.click()
+    await expect(page).toHaveURL(/#\/reader#slide-\d+$/)
+    const to = Number(new URL(page.url()).hash.match(/slide-(\d+)$/)![1])
+    expect(appendix.map(s => s.no)).toContain(to)
+    await expect(page.locator(`#slide-${to}`)).toBeInViewport()
     expect(await deck.problems()).toEqual([])
   })
 
