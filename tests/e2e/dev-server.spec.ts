@@ -18,9 +18,9 @@ const SLIDES = [
   `# 三\n\n<v-clicks>\n\n${items(2)}\n\n</v-clicks>\n\n<!--\n三。\n[click] 一\n[click] 二\n-->\n`,
   `# 四\n\n<!--\n四。\n-->\n`,
   `# 五\n\n<!--\n五。\n-->\n`,
-  // issue 11: a chart, driven from the presenter window through the dev server
-  `clicks: 1\n---\n\n# 六\n\n<DepthDecade />\n\n<!--\n六。\n[click] 线\n-->\n`,
 ].join('\n---\n\n')
+  // issue 11: a chart, driven from the presenter window through the dev server (its frontmatter right after the separator)
+  + `\n---\nclicks: 1\n---\n\n# 六\n\n<DepthDecade />\n\n<!--\n六。\n[click] 线\n-->\n`
 
 let deck: PlantedDeck
 let server: Awaited<ReturnType<PlantedDeck['start']>>
