@@ -11,7 +11,7 @@
 // panes and the print page stay as Slidev draws them. Every Slidev name used here comes through
 // setup/slidev-internals.ts.
 import { computed, nextTick, watch } from 'vue'
-import { useRoute, useRouter } from 'vue-router'
+import { START_LOCATION, useRoute, useRouter } from 'vue-router'
 import {
   configs,
   disableTransition,
@@ -104,8 +104,16 @@ export function setupA11y() {
   keepHref()
   router.afterEach(() => void nextTick(keepHref))
 
-  watch(() => nav.currentSlideNo.value, (no, was) => {
-    if (!inSlideView.value || no === was)
+  // A move to another slide (not a click within one, not the page's first route: the title says it then)
+  let shown = 0
+  router.afterEach((_to, from) => {
+    const no = nav.currentSlideNo.value
+    const first = from === START_LOCATION
+    const was = shown
+    shown = no
+    if (!inSlideView.value)
+      live.textContent = ''
+    if (first || no === was || !inSlideView.value)
       return
     live.textContent = slideAnnouncement(no, nav.total.value, slideTitle(current.value))
     // focus inside the slide that is leaving would fall back to <body>: keep it on the slide canvas
