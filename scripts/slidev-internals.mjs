@@ -120,5 +120,11 @@ export const VCLICK_HIDDEN_CLASS = 'slidev-vclick-hidden'
 export const VCLICK_TARGET_CLASS = 'slidev-vclick-target'
 export const VCLICK_FADE_CLASS = 'slidev-vclick-anim-fade'
 
+/**
+ * The nav bar's slide count, " / 55" (internals/NavControls.vue: `<span class="opacity-50 text-sm">`): at
+ * 50 % opacity it falls under 4.5:1 (axe color-contrast) once the bar shows, e.g. when a skip link focuses it.
+ */
+export const NAV_TOTAL_SELECTOR = 'nav .opacity-50.text-sm'
+
 /** Every Slidev class styles/a11y.css names (the unit test holds the stylesheet to this list). */
 export const A11Y_CSS_CLASSES = [ICON_BUTTON_CLASS, VCLICK_HIDDEN_CLASS, VCLICK_FADE_CLASS]

@@ -166,6 +166,10 @@ describe('Slidev internals the assistive-technology setup relies on', () => {
     const sources = ['styles/vclick.css', 'styles/index.css', 'constants.ts'].map(client).join('\n')
     for (const name of internals.A11Y_CSS_CLASSES)
       expect(sources, name).toContain(name)
+    // the nav bar's slide count, by Slidev's utility classes
+    expect(sheet).toContain(`${internals.NAV_TOTAL_SELECTOR} {`)
+    expect(client('internals/NavControls.vue')).toContain('<span class="opacity-50 text-sm"> / {{ total }}</span>')
+    expect(internals.NAV_TOTAL_SELECTOR).toBe('nav .opacity-50.text-sm')
   })
 
   it('the title, the transition switch and the head manager are Slidev\'s', () => {
