@@ -47,3 +47,18 @@ test('axe: nothing serious or critical in the overview', async ({ deck }) => {
     console.log(`moderate/minor:\n  ${r.rest.join('\n  ')}`)
   expect(r.bad).toEqual([])
 })
+
+test('axe: nothing serious or critical in the reading view, on a phone and on a wide screen', async ({ deck }) => {
+  test.setTimeout(180_000)
+  const { page } = deck
+  for (const size of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+    await page.setViewportSize(size)
+    await page.goto(deckUrl('#/reader'))
+    await expect(page.locator('[data-chart][data-ready]').first()).toBeAttached({ timeout: 30_000 })
+    await page.waitForTimeout(1000)
+    const r = await audit(page, `reading view ${size.width}×${size.height}`)
+    if (r.rest.length)
+      console.log(`moderate/minor:\n  ${r.rest.join('\n  ')}`)
+    expect(r.bad).toEqual([])
+  }
+})
