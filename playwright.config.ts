@@ -34,7 +34,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'light', use: { colorScheme: 'light' }, testIgnore: OWN_PROJECT },
-    { name: 'dark', use: { colorScheme: 'dark' }, testMatch: /slides\.spec|legibility\.spec|chart-a11y\.spec|axe-deck\.spec/ },
+    { name: 'dark', use: { colorScheme: 'dark' }, testMatch: /slides\.spec|legibility\.spec|chart-a11y\.spec|axe-deck\.spec|a11y\.spec/ },
     { name: 'offline', use: { colorScheme: 'light', serviceWorkers: 'allow' }, testMatch: /offline\.spec/ },
     // issue 10: the PWA badge with service workers allowed, in two windows and after a reload
     { name: 'offline-badge', use: { colorScheme: 'light', serviceWorkers: 'allow' }, testMatch: /offline-badge\.spec/ },

@@ -79,7 +79,10 @@ export const VITE_OVERLAY_TAG = 'vite-error-overlay'
 export const CLIENT_MODULES = [
   'constants.ts',
   'env.ts',
+  'composables/useClicks.ts',
   'composables/useNav.ts',
+  'internals/SlideContainer.vue',
+  'internals/SlideWrapper.vue',
   'logic/slides.ts',
   'setup/pwa.ts',
   'state/shared.ts',

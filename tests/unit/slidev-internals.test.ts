@@ -78,6 +78,14 @@ describe('Slidev internals this deck relies on', () => {
     expect(client('composables/useNav.ts')).toContain(`parseRangeString(slides.value.length, currentRoute?.query?.${internals.PRINT_RANGE_PARAM} as string | undefined)`)
   })
 
+  it('every client module setup/slidev-internals.ts imports (import or export … from) is kept out of pre-bundling', () => {
+    const specs = [...setupIndex.matchAll(/(?:import|export)\b[^'\n]*\bfrom '([^']+)'/g)].map(m => m[1]!)
+      .filter(s => s.startsWith(internals.CLIENT_MODULE_PREFIX))
+    expect(specs.length).toBeGreaterThan(0)
+    for (const spec of specs)
+      expect(internals.CLIENT_MODULES, `${spec} is listed in CLIENT_MODULES`).toContain(spec.slice(internals.CLIENT_MODULE_PREFIX.length))
+  })
+
   it('every client module setup/slidev-internals.ts imports exists, exports what it takes, and has its types declared', () => {
     const imported = [...setupIndex.matchAll(/export (?:type )?\{ ([^}]+) \} from '([^']+)'/g)]
       .filter(m => m[2]!.startsWith(internals.CLIENT_MODULE_PREFIX))
