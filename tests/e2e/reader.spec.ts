@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
 import { CHARTS, loadDeck, splitTracks } from '../deck'
 import { deckUrl, expect, test, waitForSlide } from './fixtures'
 
@@ -77,11 +78,26 @@ test.describe('reading view on a 390×844 phone', () => {
     expect(await deck.problems()).toEqual([])
   })
 
-  test('a chart answers hover and 数据 on its own, and the URL stays the reading view', async ({ deck }) => {
+  test('a chart answers hover, its legend and 数据 at full width under its slide, and the URL stays the reading view', async ({ deck }) => {
     const { page } = deck
     const slide = slides.find(s => new RegExp(`<${CHARTS[0].tag}\\b`).test(s.content))!
     await openReader(page, `#slide-${slide.no}`)
-    const chart = page.locator(`#slide-${slide.no} [data-chart]`).first()
+    // the scaled slide is a picture on a phone: its chart is drawn again beneath it, at the column's width
+    await expect(page.locator(`#slide-${slide.no} .reader-slide-frame`)).toHaveAttribute('inert', /.*/)
+    const chart = page.locator(`#slide-${slide.no} .reader-live-chart [data-chart]`).first()
+    await expect(chart).toHaveAttribute('data-ready', 'true')
+    const box = (await chart.boundingBox())!
+    expect(box.width, 'the chart takes the column').toBeGreaterThan(PHONE.width * 0.8)
+    for (const b of await chart.locator('.chart-btn').all())
+      expect((await b.boundingBox())!.height, 'a chart control is at least 24 px tall').toBeGreaterThanOrEqual(24)
+    const toggle = chart.locator('.chart-toggle').first()
+    if (await toggle.count()) {
+      await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+      await toggle.click()
+      await expect(toggle).toHaveAttribute('aria-pressed', 'false')
+      await toggle.click()
+      await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+    }
     await chart.scrollIntoViewIfNeeded()
     const url = page.url()
     const mark = chart.locator('.mark').first()
@@ -95,13 +111,25 @@ test.describe('reading view on a 390×844 phone', () => {
     await expect(chart.locator('table tbody tr').first()).toBeVisible()
     expect(page.url(), 'a chart in the reading view does not move the page to the slide view').toBe(url)
     // a link on the slide to another slide (the appendix) moves within the reading view
-    const link = page.locator(`#slide-${slide.no} .source-line a[href*="#/"]`).first()
-    await expect(link, 'the chart slide links to its appendix slide').toHaveCount(1)
+    const link = page.locator(`#slide-${slide.no} .reader-links a[href*="#/reader#slide-"]`).first()
+    await expect(link, 'the chart slide links to its appendix slide, listed under it').toHaveCount(1)
+    expect((await link.boundingBox())!.height, 'the listed link is at least 24 px tall').toBeGreaterThanOrEqual(24)
     await link.click()
     await expect(page).toHaveURL(/#\/reader#slide-\d+$/)
     const to = Number(new URL(page.url()).hash.match(/slide-(\d+)$/)![1])
     expect(appendix.map(s => s.no)).toContain(to)
     await expect(page.locator(`#slide-${to}`)).toBeInViewport()
+    expect(await deck.problems()).toEqual([])
+  })
+
+  test('axe (WCAG 2.2 AA) finds no target too small: slides are pictures, their charts and links real size beneath', async ({ deck }) => {
+    test.setTimeout(120_000)
+    const { page } = deck
+    await openReader(page)
+    await expect(page.locator('.reader-live-chart [data-chart][data-ready]')).toHaveCount(await page.locator('.reader-slide-frame [data-chart]').count())
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+    const small = violations.filter(v => v.id === 'target-size')
+    expect(small.flatMap(v => v.nodes.map(n => `${n.target.join(' ')}: ${n.failureSummary}`))).toEqual([])
     expect(await deck.problems()).toEqual([])
   })
 
