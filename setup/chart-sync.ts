@@ -22,7 +22,7 @@ export function setupChartSync(app: App, router: Router) {
   const store = sharedState as unknown as Record<string, SharedCharts | undefined>
   const links = new Map<number, Set<ChartLink>>()
   const route = () => router.currentRoute.value
-  const slideOf = () => Number(route().params.no) || 0
+  const slideOf = () => Number(route()?.params?.no) || 0
   const isPresenter = () => route().name === PRESENTER_ROUTE
 
   /** the query with every chart key removed, then the current slide's charts' state added */
