@@ -99,7 +99,22 @@ export function setupPrintCheck(app: App) {
         seen.add(`${slide} ${problem}`)
       }
     }
-    void send([...problems, { done: true, slides: printed.length }]).then(open)
+    void send([...problems, { done: true, slides: printed.length }]).then(glyphsLoaded).then(open)
   }
   setTimeout(probe, 100)
+}
+
+/** the faces the deck's text uses (styles/index.ts) */
+const FACES = ['400 16px "Noto Sans SC"', '700 16px "Noto Sans SC"', '400 16px Inter', '600 16px Inter', '700 16px Inter', '400 16px "JetBrains Mono"']
+
+/**
+ * Every glyph the printed text needs, loaded before the export prints: the fonts ship as unicode-range
+ * subsets fetched when a glyph is first drawn, and a subset that arrived late left a line in a fallback
+ * font on one export and not the next (the same commit gave two different pages).
+ */
+async function glyphsLoaded() {
+  const text = document.body.innerText
+  await Promise.all(FACES.map(f => document.fonts.load(f, text).catch(() => [])))
+  await document.fonts.ready
+  await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)))
 }

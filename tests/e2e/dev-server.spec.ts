@@ -40,6 +40,12 @@ test.beforeAll(async ({ browser }) => {
     await expect(page.locator('.slidev-page-1, .slidev-page-2').first()).toBeVisible({ timeout: 120_000 })
     await page.waitForLoadState('networkidle')
   }
+  // the chart slide compiles the chart kit and d3 on its first visit: in both windows, before any count
+  for (const path of ['#/6?clicks=1', '#/presenter/6?clicks=1']) {
+    await page.goto(base + path)
+    await expect(page.locator('.slidev-page-6 [data-chart][data-ready]').first()).toBeVisible({ timeout: 120_000 })
+    await page.waitForLoadState('networkidle')
+  }
   await page.close()
 })
 
