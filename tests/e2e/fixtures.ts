@@ -64,6 +64,23 @@ async function attribute(page: Page, problem: string): Promise<string> {
   return culprits.size ? `${problem}\n    ← from ${[...culprits].join(', ')}` : problem
 }
 
+/**
+ * After a first visit: wait until the service worker has precached the deck and controls the page
+ * (precaching finishes during install; the reload puts the page under the active worker).
+ */
+export async function waitForOfflineCache(page: Page) {
+  await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready
+    if (reg.active?.state !== 'activated') {
+      await new Promise<void>((resolve) => {
+        reg.active?.addEventListener('statechange', () => reg.active?.state === 'activated' && resolve())
+      })
+    }
+  })
+  await page.reload()
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true)
+}
+
 export const test = base.extend<{ deck: DeckPage }>({
   deck: async ({ page }, use) => {
     const problems: string[] = []

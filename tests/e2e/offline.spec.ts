@@ -1,5 +1,5 @@
 import { loadDeck } from '../deck'
-import { deckUrl, expect, test, waitForSlide } from './fixtures'
+import { deckUrl, expect, test, waitForOfflineCache, waitForSlide } from './fixtures'
 
 // After one visit the service worker has precached the deck: with the network cut, every slide opens.
 const slides = await loadDeck()
@@ -8,17 +8,7 @@ test('after the first visit, every slide opens with the network cut', async ({ d
   test.setTimeout(180_000)
   const { page } = deck
   await deck.gotoSlide(1)
-  await page.evaluate(async () => {
-    const reg = await navigator.serviceWorker.ready
-    // wait until the worker is active (precaching finishes during install)
-    if (reg.active?.state !== 'activated') {
-      await new Promise<void>((resolve) => {
-        reg.active?.addEventListener('statechange', () => reg.active?.state === 'activated' && resolve())
-      })
-    }
-  })
-  await page.reload()
-  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true)
+  await waitForOfflineCache(page)
 
   await context.setOffline(true)
   await page.reload() // the document itself now comes from the service worker

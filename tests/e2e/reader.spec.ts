@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { CHARTS, loadDeck, splitTracks } from '../deck'
-import { deckUrl, expect, test, waitForSlide } from './fixtures'
+import { deckUrl, expect, test, waitForOfflineCache, waitForSlide } from './fixtures'
 
 // Issue 12, the reading view (#/reader, components/reader/): every slide in order at its last click with
 // its notes as prose, the sections as headings, the appendix last; anchors, the way to and from the
@@ -240,16 +240,7 @@ test.describe('reading view offline', () => {
     test.setTimeout(120_000)
     const { page } = deck
     await openReader(page)
-    await page.evaluate(async () => {
-      const reg = await navigator.serviceWorker.ready
-      if (reg.active?.state !== 'activated') {
-        await new Promise<void>((resolve) => {
-          reg.active?.addEventListener('statechange', () => reg.active?.state === 'activated' && resolve())
-        })
-      }
-    })
-    await page.reload()
-    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true)
+    await waitForOfflineCache(page)
     await context.setOffline(true)
     await page.reload()
     await openReader(page, `#slide-${appendix[0]?.no ?? slides.length}`)
