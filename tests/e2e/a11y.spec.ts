@@ -258,6 +258,9 @@ test('prefers-reduced-motion: reduce turns the slide transition off', async ({ d
   expect(await move(plainPair)).toEqual({ named: [], moved: 0 })
   // and the deck opens with it
   await page.reload()
+  // the reloaded deck must finish opening its slide first: a hash changed before the router's first
+  // navigation ends is overwritten by it (vue-router replaces the URL with its initial location)
+  await waitForSlide(page, plainPair + 1)
   expect(await move(plainPair)).toEqual({ named: [], moved: 0 })
   expect(await deck.problems()).toEqual([])
 })
