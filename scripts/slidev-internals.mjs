@@ -131,3 +131,13 @@ export const NAV_TOTAL_SELECTOR = 'nav .opacity-50.text-sm'
 
 /** Every Slidev class styles/a11y.css names (the unit test holds the stylesheet to this list). */
 export const A11Y_CSS_CLASSES = [ICON_BUTTON_CLASS, VCLICK_HIDDEN_CLASS, VCLICK_FADE_CLASS]
+
+// ── Pacing (issue 13, setup/pacing.ts and components/presenter/) ────────────────────────────────────
+
+/**
+ * The presenter view's bottom bar (pages/presenter.vue: `<div class="bg-main h-full slidev-presenter …">`,
+ * then `<div ref="bottomSection" class="grid-section bottom flex">` holding NavControls and the
+ * stopwatch, TimerInlined): the pacing line is teleported into it, after the stopwatch. Only the
+ * presenter page draws it, so the audience window, the print page and the reading view never get it.
+ */
+export const PRESENTER_BAR_SELECTOR = '.slidev-presenter .grid-section.bottom'

@@ -4,6 +4,7 @@ import { defineRootSetup } from '@slidev/types'
 import { watch } from 'vue'
 import { useRouter } from 'vue-router'
 import { setupA11y } from './a11y'
+import { setupPacing } from './pacing'
 import { PRINT_RANGE_PARAM, sharedState, useNav } from './slidev-internals'
 import { keepWindowsInStep } from './windows-in-step'
 
@@ -49,4 +50,5 @@ export default defineRootSetup(() => {
   startStopwatchOnFirstMove()
   keepWindowsInStep()
   setupA11y()
+  setupPacing()
 })

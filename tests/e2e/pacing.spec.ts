@@ -1,0 +1,206 @@
+import type { Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { parseCsv } from '../../components/kit/csv'
+import { aheadText, buildPlan, CSV_HEADER, pacing, sectionText } from '../../composables/pacing'
+import { PACING, REHEARSAL_KEY } from '../../setup/pacing-ids'
+import { loadDeck, splitTracks } from '../deck'
+import { deckUrl, expect, test, waitForSlide } from './fixtures'
+
+// Issue 13, pacing: the presenter view shows ahead / behind the per-slide plan and the time left for the
+// section, with Playwright's clock standing in for the minutes of a talk; the audience window, the print
+// page (as `slidev export` opens it), the notes print page and the reading view carry none of it; a
+// simulated run-through leaves a rehearsal record (table and CSV) of planned vs actual seconds.
+const deck = await loadDeck()
+const { main } = splitTracks(deck)
+const plan = buildPlan(main)
+const at = (no: number) => plan.slides.find(s => s.no === no)!
+const SELECTORS = [`#${PACING.rootId}`, `.${PACING.panelClass}`, `.${PACING.statusClass}`, `.${PACING.sectionClass}`, `#${PACING.dialogId}`]
+/** real seconds a few key presses and renders take on top of the mocked minutes */
+const SLACK = 5
+
+const status = (page: Page) => page.locator(`.${PACING.statusClass}`)
+
+async function openPresenter(page: Page, no = 1) {
+  await page.clock.install()
+  await page.goto(deckUrl(`#/presenter/${no}`))
+  await expect(page.locator(`.grid-section.main .slidev-page-${no}`)).toBeVisible({ timeout: 20_000 })
+  await expect(page.locator(`.slidev-presenter .${PACING.panelClass}`)).toBeVisible()
+}
+
+/** a whole slide on (ArrowDown) or back (ArrowUp), past any clicks (Slidev's next_down / prev_up) */
+async function move(page: Page, key: 'ArrowDown' | 'ArrowUp', to: number) {
+  await page.keyboard.press(key)
+  await expect(page).toHaveURL(new RegExp(`#/presenter/${to}(?:\\?|$)`))
+  await expect(page.locator(`.grid-section.main .slidev-page-${to}`)).toBeVisible()
+}
+
+/** What the panel shows, and the stopwatch seconds and plan offset it was drawn from (one render). */
+async function readPanel(page: Page) {
+  return page.locator(`.${PACING.panelClass}`).evaluate((el, c) => ({
+    elapsed: Number((el as HTMLElement).dataset.elapsed),
+    anchor: Number((el as HTMLElement).dataset.anchor),
+    status: el.querySelector(`.${c.statusClass}`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+    kind: el.querySelector(`.${c.statusClass}`)?.getAttribute('data-kind') ?? '',
+    section: el.querySelector(`.${c.sectionClass}`)?.textContent?.trim() ?? '',
+  }), PACING)
+}
+
+/**
+ * The panel on slide `no` says what composables/pacing.ts makes of the stopwatch it shows, and that
+ * stopwatch has run at least `atLeast` mocked seconds (and not much more: the test's own real seconds).
+ */
+async function expectPanel(page: Page, no: number, atLeast: number) {
+  await expect.poll(async () => (await readPanel(page)).elapsed, { message: `stopwatch after ${atLeast} s` }).toBeGreaterThanOrEqual(atLeast)
+  const p = await readPanel(page)
+  expect(p.elapsed, 'the stopwatch ran the mocked time, not much more').toBeLessThan(atLeast + 30)
+  const state = pacing(plan, no, p.elapsed, p.anchor)
+  const ahead = aheadText(state.ahead)
+  expect(p.status).toBe(`${ahead.kind === 'ahead' ? '▲' : ahead.kind === 'behind' ? '▼' : '●'} ${ahead.text}`)
+  expect(p.kind).toBe(ahead.kind)
+  expect(p.section).toBe(sectionText(state.sectionLeft!))
+  return { ...p, state }
+}
+
+test('slow on the first slides: 落后, and the section\'s time left, then 本节超时', async ({ deck: { page, problems } }) => {
+  await openPresenter(page)
+  await expect(status(page)).toHaveText('秒表未启动')
+
+  // the stopwatch starts by itself on the first move: its zero stands for the planned start of slide 2
+  await move(page, 'ArrowDown', 2)
+  let p = await expectPanel(page, 2, 0)
+  expect(p.anchor).toBe(at(2).start)
+  expect(p.kind).toBe('on')
+  expect(p.status).toContain('按计划')
+  const first = plan.sections[0]!
+  expect(p.section).toMatch(/^本节剩余 \d+:\d\d$/)
+
+  // a minute on slide 2, planned for seconds: behind by about the minute minus what slide 2 had
+  await page.clock.fastForward(60_000)
+  p = await expectPanel(page, 2, 60)
+  expect(p.kind).toBe('behind')
+  expect(p.status).toMatch(/^▼ 落后 \d+:\d\d$/)
+  expect(-p.state.ahead).toBeGreaterThanOrEqual(60 - at(2).seconds)
+  await expect(status(page)).toHaveCSS('font-size', '20px')
+
+  // on to slide 3: what is left of the delay after slide 3's planned seconds
+  await move(page, 'ArrowDown', 3)
+  p = await expectPanel(page, 3, 60)
+  expect(p.state.sectionLeft).toBeLessThanOrEqual(first.end - at(2).start - 60)
+  expect(p.section).toMatch(/^本节剩余 /)
+
+  // the section overruns: 本节超时
+  await page.clock.fastForward((first.end - at(2).start) * 1000)
+  p = await expectPanel(page, 3, first.end - at(2).start + 60)
+  expect(p.section).toMatch(/^本节超时 \d+:\d\d$/)
+  expect(await problems()).toEqual([])
+})
+
+test('fast through the opening: 超前 by about the planned time skipped', async ({ deck: { page, problems } }) => {
+  await openPresenter(page)
+  await move(page, 'ArrowDown', 2)
+  for (const no of [3, 4, 5, 6])
+    await move(page, 'ArrowDown', no)
+  const p = await expectPanel(page, 6, 0)
+  expect(p.kind).toBe('ahead')
+  expect(p.status).toMatch(/^▲ 超前 \d+:\d\d$/)
+  // seconds after slide 2, at slide 6: ahead by the planned time of slides 2–5, less the real seconds taken
+  expect(p.state.ahead).toBeCloseTo(at(6).start - at(2).start - p.elapsed, 5)
+  expect(p.state.ahead).toBeGreaterThan(at(6).start - at(2).start - 30)
+  // slide 6 opens section 2: its whole planned length is left, plus the lead
+  const second = plan.sections[1]!
+  expect(second.first).toBe(6)
+  expect(p.state.sectionLeft).toBeCloseTo(second.end - second.start + p.state.ahead, 5)
+  expect(await problems()).toEqual([])
+})
+
+test('the audience window, the print-mode pages and the reading view have no pacing', async ({ deck: { page, problems } }) => {
+  await openPresenter(page)
+  const audience = await page.context().newPage()
+  await audience.goto(deckUrl('#/1'))
+  await waitForSlide(audience, 1)
+  // the presenter moves: the audience window follows, and the stopwatch runs in both
+  await move(page, 'ArrowDown', 2)
+  await expect(audience).toHaveURL(/#\/2(?:\?|$)/)
+  await waitForSlide(audience, 2)
+  await page.clock.fastForward(90_000)
+  await expect(status(page)).toContainText('落后')
+  for (const s of SELECTORS)
+    await expect(audience.locator(s), `audience window: ${s}`).toHaveCount(0)
+  await expect(audience.getByText(/超前|落后|本节剩余|排练记录/)).toHaveCount(0)
+
+  // print mode as `slidev export` opens a slide (hash router: the query before the hash), also on a presenter
+  // route, and the reading view. (The built deck has no #print / #/presenter/print pages: `download` is a
+  // file name, so only an export server draws them; neither is the route named `presenter`, which
+  // tests/unit/pacing.test.ts checks against Slidev's routes.)
+  const views = [
+    { url: `${deckUrl('?print=true')}#/3`, ready: '.slidev-page-3' },
+    { url: `${deckUrl('?print=true')}#/presenter/3`, ready: '.slidev-page-3' },
+    { url: deckUrl('#/reader'), ready: '.slidev-page-1' },
+  ]
+  for (const v of views) {
+    const p = await page.context().newPage()
+    await p.goto(v.url)
+    await expect(p.locator(v.ready).first(), v.url).toBeVisible({ timeout: 20_000 })
+    await p.waitForTimeout(500)
+    for (const s of SELECTORS)
+      await expect(p.locator(s), `${v.url}: ${s}`).toHaveCount(0)
+    await expect(p.getByText(/超前 \d|落后 \d|本节剩余|秒表未启动/), v.url).toHaveCount(0)
+    await p.close()
+  }
+  await audience.close()
+  expect(await problems()).toEqual([])
+})
+
+test('a run-through leaves a rehearsal record: table and CSV of planned vs actual, kept in localStorage, cleared on request', async ({ deck: { page, problems } }) => {
+  await openPresenter(page)
+  await move(page, 'ArrowDown', 2)
+  await page.clock.fastForward(40_000)
+  await move(page, 'ArrowDown', 3)
+  await page.clock.fastForward(20_000)
+  await move(page, 'ArrowUp', 2) // a second visit adds to slide 2
+  await page.clock.fastForward(10_000)
+  await move(page, 'ArrowDown', 3)
+
+  const stored = JSON.parse((await page.evaluate(k => localStorage.getItem(k), REHEARSAL_KEY)) ?? '{}')
+  expect(stored.slides['2']).toBeGreaterThanOrEqual(50 - 1)
+  expect(stored.slides['2']).toBeLessThan(50 + 2 * SLACK)
+  expect(stored.slides['3']).toBeGreaterThanOrEqual(20 - 1)
+  expect(stored.slides['1'], 'the cover: the stopwatch had not started').toBeUndefined()
+
+  // the record survives a reload of the presenter window
+  await page.reload()
+  await expect(page.locator(`.slidev-presenter .${PACING.panelClass}`)).toBeVisible({ timeout: 20_000 })
+
+  const button = page.getByRole('button', { name: '排练记录' })
+  await button.focus()
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog', { name: '排练记录' })
+  await expect(dialog).toBeVisible()
+  const rows = dialog.locator('tbody tr')
+  await expect(rows).toHaveCount(main.length)
+  const row = (no: number) => dialog.locator(`tbody tr[data-no="${no}"] td, tbody tr[data-no="${no}"] th`)
+  await expect(row(2)).toHaveText([/^2$/, at(2).title, /^0:10$/, /^0:(49|5\d)$/, /^\+0:(39|4\d)$/])
+  await expect(row(1).nth(3)).toHaveText('0:00')
+  await expect(dialog.locator('tfoot')).toContainText('合计')
+  await expect(dialog.locator('tfoot')).toContainText('25:00')
+
+  const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '下载 CSV' }).click()])
+  expect(file.suggestedFilename()).toBe('rehearsal.csv')
+  const text = readFileSync((await file.path())!, 'utf8')
+  expect(text.charCodeAt(0), 'UTF-8 BOM').toBe(0xFEFF)
+  const csv = parseCsv(text)
+  expect(csv[0]).toEqual(CSV_HEADER)
+  expect(csv).toHaveLength(1 + main.length + 1)
+  const two = csv.find(r => r[0] === '2')!
+  expect(two.slice(0, 3)).toEqual(['2', at(2).title, String(at(2).seconds)])
+  expect(Number(two[3])).toBeGreaterThanOrEqual(49)
+  expect(Number(two[4])).toBe(Number(two[3]) - at(2).seconds)
+  expect(csv.at(-1)!.slice(0, 3)).toEqual(['合计', '', '1500'])
+
+  await dialog.getByRole('button', { name: '清除记录' }).click()
+  await expect(row(2).nth(3)).toHaveText('0:00')
+  expect(await page.evaluate(k => localStorage.getItem(k), REHEARSAL_KEY)).toBeNull()
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  expect(await problems()).toEqual([])
+})
