@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-// `npm run export[:dark|:png|:pptx|:notes]`: runs the real `slidev export` with the browser that
+// `npm run export[:dark|:png|:pptx|:notes|:handout]`: runs the real `slidev export` with the browser that
 // scripts/browser.mjs finds, writing into exports/. Extra arguments go straight to slidev, e.g.
 //   npm run export -- --with-clicks        npm run export -- --range 13-16
-// --notes exports the speaker notes (presenter print view) to a PDF with the same browser.
+// --notes exports the speaker notes (presenter print view) to a PDF with the same browser; --handout
+// the handout (scripts/handout.mjs: two slides a page, each above its notes).
+// Every PDF then gets bookmarks (sections → slide titles, each at its slide's first page) and document
+// metadata (scripts/pdf-outline.mjs).
 //
 // A broken slide must not ship in an export, so around `slidev export` this
 //   1. validates the data modules first (scripts/check-data.mjs) and `--range` (a clear error for
@@ -10,7 +13,10 @@
 //   2. collects what the print page itself finds wrong (setup/print-check.ts: a runtime error, Slidev's
 //      error placeholder, an unresolved component), for every format;
 //   3. reads a PDF back: the page count (one per slide in the range, without --with-clicks), no blank
-//      page and no page showing Slidev's error text; a PNG export: one file per slide in the range.
+//      page and no page showing Slidev's error text; a PNG export: one file per slide in the range;
+//   4. outlines the PDF. Which page each slide starts on: one page per slide in the range, or, with
+//      --with-clicks, the print page's own list of printed pages (its `.print-slide-container` ids,
+//      <no>-<click>), read from the page Slidev prints; the count must match the PDF's.
 // Blank pages get one more export before the failure (the exporter has printed a page still loading).
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -22,8 +28,9 @@ import { DECK_EXPORT_REPORT_ENV } from './build-config.mjs'
 import { checkData } from './check-data.mjs'
 import { deckSlides } from './check-slides.mjs'
 import { parseRange } from './export-range.mjs'
-import { freePort } from './free-port.mjs'
+import { exportHandout, printedPages, startExportServer } from './handout.mjs'
 import { checkPdfPages } from './pdf-check.mjs'
+import { firstPages, loadDeckOutline, outlinePdfFile, slidesOfPrintIds } from './pdf-outline.mjs'
 import { run } from './run.mjs'
 
 const BASENAME = 'pretraining-will-end'
@@ -36,6 +43,8 @@ const { values, tokens } = parseArgs({
   options: {
     'dark': { type: 'boolean' },
     'notes': { type: 'boolean' },
+    'handout': { type: 'boolean' },
+    'dir': { type: 'string' },
     'format': { type: 'string' },
     'output': { type: 'string' },
     'range': { type: 'string' },
@@ -44,8 +53,8 @@ const { values, tokens } = parseArgs({
   },
 })
 
-/** Options this script reads; all of them but the first four go on to slidev too. */
-const MINE = new Set(['dark', 'notes', 'format', 'output'])
+/** Options this script reads; all of them but these go on to slidev too. */
+const MINE = new Set(['dark', 'notes', 'handout', 'dir', 'format', 'output'])
 
 function passthrough() {
   const out = []
@@ -60,26 +69,44 @@ function passthrough() {
 
 async function exportNotes(browserPath, output) {
   // Same pipeline as `slidev export-notes` (a server in export mode, whose /presenter/print route
-  // lists every slide's notes), but with the browser we found: export-notes cannot take one.
+  // lists every slide's notes), but with the browser we found (export-notes cannot take one), tagged,
+  // and with Chromium's heading outline: each slide's notes start with an <h2> "no/total title", which
+  // tells on which page each slide's notes begin (read back, then replaced by the deck's outline).
   const { chromium } = await import('playwright-chromium')
-  const { createServer, resolveOptions } = await import('@slidev/cli')
-  const options = await resolveOptions({ entry: 'slides.md' }, 'export')
-  const port = await freePort()
-  const server = await createServer(options, { server: { port, host: '127.0.0.1' }, clearScreen: false, logLevel: 'warn' })
-  await server.listen(port)
+  const server = await startExportServer()
   const browser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_ARGS })
   try {
     const page = await browser.newPage()
-    const route = options.data.config.routerMode === 'hash' ? '#/presenter/print' : 'presenter/print'
-    await page.goto(`http://127.0.0.1:${port}/${route}`, { waitUntil: 'networkidle', timeout: 60_000 })
+    const route = server.routerMode === 'hash' ? '#/presenter/print' : 'presenter/print'
+    await page.goto(`${server.url}${route}`, { waitUntil: 'networkidle', timeout: 60_000 })
     await page.waitForSelector('#page-root', { timeout: 30_000 })
     await page.emulateMedia({ media: 'screen' })
-    await page.pdf({ path: output, format: 'A4', printBackground: true, margin: { top: '1cm', bottom: '1cm', left: '1cm', right: '1cm' } })
+    await page.pdf({ path: output, format: 'A4', printBackground: true, tagged: true, outline: true, margin: { top: '1cm', bottom: '1cm', left: '1cm', right: '1cm' } })
+    return browser.version()
   }
   finally {
     await browser.close()
     await server.close()
   }
+}
+
+/**
+ * Which page each slide's notes start on in the notes PDF: Chromium's heading outline (page.pdf's
+ * `outline: true`) has each slide's <h2> "no/total title" at its page.
+ */
+async function notesPages(output, total) {
+  const { PDFDocument } = await import('pdf-lib')
+  const { readOutline } = await import('./pdf-outline.mjs')
+  const headings = readOutline(await PDFDocument.load(readFileSync(output), { updateMetadata: false }))
+  const pageOf = new Map()
+  for (const h of headings) {
+    const no = Number(h.title.match(/^\s*(\d+)\s*\/\s*(\d+)/)?.[1])
+    if (no >= 1 && no <= total && h.page && !pageOf.has(no))
+      pageOf.set(no, h.page)
+  }
+  if (!pageOf.size)
+    throw new Error(`✗ notes export: ${output} has no heading outline to place its bookmarks (${headings.length} headings: ${headings.slice(0, 3).map(h => h.title).join(' | ')})`)
+  return pageOf
 }
 
 /**
@@ -89,14 +116,19 @@ async function exportNotes(browserPath, output) {
  */
 function readReport(file, slides) {
   const lines = []
+  /** the print page's printed pages (<no>-<click> ids), when setup/print-check.ts sends them */
+  let pages
   const entries = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : []
   if (!entries.some(l => l.includes('"done":true')))
     lines.push('the print page never reported its own check of the slides (setup/print-check.ts did not run or did not finish), so a broken slide could pass unseen')
   for (const line of entries) {
     try {
-      const { slide, problem, done } = JSON.parse(line)
-      if (done)
+      const { slide, problem, done, pages: ids } = JSON.parse(line)
+      if (done) {
+        if (Array.isArray(ids))
+          pages = ids
         continue
+      }
       const s = slides[slide - 1]
       const text = `${slide ? `slide ${slide} 「${s?.title ?? '?'}」 (${s?.file ?? '?'})` : 'the print page'}: ${problem}`
       if (!lines.includes(text))
@@ -106,7 +138,7 @@ function readReport(file, slides) {
       lines.push(line)
     }
   }
-  return lines
+  return Object.assign(lines, { pages })
 }
 
 async function main() {
@@ -128,10 +160,32 @@ async function main() {
 
   const format = values.format ?? 'pdf'
   const suffix = values.dark ? '-dark' : ''
+  const deck = await loadDeckOutline()
   if (values.notes) {
-    const output = values.output ?? resolve(OUT_DIR, `${BASENAME}-notes.pdf`)
-    await exportNotes(browser.path, output)
+    const output = resolve(values.output ?? resolve(OUT_DIR, `${BASENAME}-notes.pdf`))
+    const chromium = await exportNotes(browser.path, output)
+    const pageOf = await notesPages(output, slides.length)
+    const outlined = await outlinePdfFile(output, { deck, pageOf, kind: '讲稿', chromium, slidev: false })
+    console.log(`[export] outline: ${outlined.entries} bookmarks; ${outlined.tagged ? 'tagged' : 'NOT tagged'}`)
     console.log(`notes exported to ${output}`)
+    return
+  }
+  if (values.handout) {
+    const output = resolve(values.output ?? resolve(OUT_DIR, `${BASENAME}-handout.pdf`))
+    const started = Date.now()
+    const { chromium, pageOf, pages } = await exportHandout({ browserPath: browser.path, output, slides, dir: values.dir })
+    const check = await checkPdfPages(output)
+    const problems = [
+      ...check.errors.map(e => `page ${e.page} shows Slidev's error placeholder: "${e.text}"`),
+      ...check.blank.map(p => `page ${p} is blank`),
+    ]
+    if (check.pages !== pages)
+      problems.push(`it has ${check.pages} pages, expected ${pages} (two slides a page)`)
+    if (problems.length)
+      throw new Error(`✗ handout export failed: ${output}:\n  - ${problems.join('\n  - ')}`)
+    const outlined = await outlinePdfFile(output, { deck, pageOf, kind: '讲义', chromium, slidev: false })
+    console.log(`[export] checked: ${check.pages} pages, none blank, no error placeholder; outline: ${outlined.entries} bookmarks; ${outlined.tagged ? 'tagged' : 'NOT tagged'} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+    console.log(`handout exported to ${output}`)
     return
   }
   const output = resolve(values.output ?? (format === 'png'
@@ -168,7 +222,10 @@ async function main() {
     const problems = readReport(report, slides)
     if (problems.length)
       throw new Error(`✗ export failed: the exported slides are broken, so ${output} must not be used:\n  - ${problems.join('\n  - ')}`)
+    printIds = problems.pages
   }
+  /** the print page's pages, <no>-<click> each, as the report brought them (undefined: it did not) */
+  let printIds
   try {
     await exportOnce()
     if (format === 'png') {
@@ -197,6 +254,17 @@ async function main() {
     if (problems.length)
       throw new Error(`✗ export failed: ${output}:\n  - ${problems.join('\n  - ')}`)
     console.log(`[export] checked: ${check.pages} pages, none blank, no error placeholder`)
+
+    // bookmarks at each slide's first page: one page per slide, or the print page's own pages
+    let printed = range.pages
+    if (withClicks) {
+      const ids = printIds ?? await printedPages({ browserPath: browser.path, withClicks, range: values.range, dark: values.dark })
+      printed = slidesOfPrintIds(ids)
+      if (printed.length !== check.pages)
+        throw new Error(`✗ export failed: ${output} has ${check.pages} pages, but the print page printed ${printed.length} (${ids.slice(0, 6).join(', ')}…): its bookmarks cannot be placed`)
+    }
+    const outlined = await outlinePdfFile(output, { deck, pageOf: firstPages(printed) })
+    console.log(`[export] outline: ${outlined.entries} bookmarks (sections → slides${withClicks ? `, page↔slide from the print page${printIds ? '' : ', read again'}` : ''}); metadata set; ${outlined.tagged ? 'tagged' : 'not tagged (slidev export prints without tagged: true)'}`)
   }
   finally {
     rmSync(scratch, { recursive: true, force: true })
