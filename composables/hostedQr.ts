@@ -1,5 +1,5 @@
 // The hosted deck's address, for the QR code on the cover and the Q&A slide (issue 13). Pure functions:
-// components/slide/HostedQr.vue reads the configuration, loads the encoder (uqr) and draws the SVG.
+// components/slide/HostedQr.vue reads the configuration, encodes the address (uqr) and draws the SVG.
 //
 // Where the address comes from, at build time (`npm run build`, `npm run dev`, `npm run export`):
 //   1. the environment variable VITE_DECK_PUBLIC_URL (Vite passes VITE_* variables to the client), which
