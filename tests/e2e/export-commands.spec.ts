@@ -6,14 +6,15 @@ import { expect, test } from '@playwright/test'
 import { PDF_NAME } from '../../scripts/build-config.mjs'
 import { parseRange } from '../../scripts/export-range.mjs'
 import { SLIDE_ERROR_TEXTS } from '../../scripts/slidev-internals.mjs'
-import { loadDeck, ROOT } from '../deck'
+import { loadDeck, loadHeadmatter, ROOT } from '../deck'
 import { comparePdfRenders } from './pdf-render'
-import { readPdf } from './pdf'
+import { outlineProblems, readPdf, readPdfOutline } from './pdf'
 
 // Every export command the README shows, run as written (issue 10: `npm run export -- --range 13-16`
 // exported all pages, silently), each checked for what it promises; then two plain exports of this
 // commit compared page by page, rendered.
 const slides = await loadDeck()
+const headmatter = await loadHeadmatter()
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8')
 const EXPORTING = README.split(/^## /m).find(s => s.startsWith('Exporting')) ?? ''
 const COMMANDS = [...new Set([...EXPORTING.matchAll(/`(npm run export[^`]*)`/g)].map(m => m[1]!.trim()))]
@@ -42,10 +43,12 @@ function meaning(command: string) {
 }
 
 const plain = (t: string) => t.replace(/<[^>]+>|\*\*|`/g, '').replace(/\s+/g, '')
+/** letters and digits only, in order: what survives Markdown → HTML → PDF text (links keep their text) */
+const letters = (s: string) => s.replace(/\]\([^)]*\)/g, ']').replace(/<[^>]+>/g, '').replace(/[^\p{L}\p{N}]/gu, '')
 const heading = (no: number) => slides[no - 1]!.content.match(/^#{1,3}\s+(.+)$/m)?.[1]
 
 test('the README shows every export command, --range included', () => {
-  expect(COMMANDS).toEqual(expect.arrayContaining(['npm run export', 'npm run export:dark', 'npm run export:png', 'npm run export:pptx', 'npm run export:notes']))
+  expect(COMMANDS).toEqual(expect.arrayContaining(['npm run export', 'npm run export:dark', 'npm run export:png', 'npm run export:pptx', 'npm run export:notes', 'npm run export:handout']))
   expect(COMMANDS.some(c => /--range/.test(c))).toBe(true)
   expect(COMMANDS.some(c => /--with-clicks/.test(c))).toBe(true)
 })
@@ -76,11 +79,35 @@ for (const command of COMMANDS) {
     if (script === 'export:notes') {
       const file = join(EXPORTS, `${BASENAME}-notes.pdf`)
       expect(fresh(file), `${file} written`).toBe(true)
-      const text = plain((await readPdf(file)).pages.map(p => p.text).join(''))
+      const notes = await readPdf(file)
+      const text = plain(notes.pages.map(p => p.text).join(''))
       for (const s of slides.filter(s => s.note).slice(0, 5)) {
         const line = plain(s.note.replace(/\[click(?::\d+)?\]/g, '')).slice(0, 10)
         expect(text, `slide ${s.no}'s notes`).toContain(line)
       }
+      // bookmarks at the page where each slide's notes begin (it shows "no/total title")
+      const problems = await outlineProblems(file, { slides, headmatter, exported: slides.filter(s => s.note).map(s => s.no), pageTexts: notes.pages.map(p => p.text), kind: '讲稿' })
+      expect(problems).toEqual([])
+      expect((await readPdfOutline(file)).tagged, 'the notes PDF is tagged').toBe(true)
+      return
+    }
+    if (script === 'export:handout') {
+      // issue 13: two slides an A4 page, each above its notes; fonts embedded, text selectable
+      const file = join(EXPORTS, `${BASENAME}-handout.pdf`)
+      expect(fresh(file), `${file} written`).toBe(true)
+      const handout = await readPdf(file)
+      expect(handout.pages.length, 'two slides a page').toBe(Math.ceil(slides.length / 2))
+      const pageOf = (no: number) => Math.ceil(no / 2)
+      const missing = slides.filter(s => s.note && !letters(handout.pages[pageOf(s.no) - 1]?.text ?? '').includes(letters(s.note.replace(/\[click(?::\d+)?\]/g, ''))))
+        .map(s => `slide ${s.no} 「${s.title}」: notes not on page ${pageOf(s.no)}`)
+      expect(missing, 'every slide\'s notes, whole, on its page').toEqual([])
+      const empty = handout.pages.filter(p => p.inkOps < 3 || !p.text.trim() || SLIDE_ERROR_TEXTS.some(t => p.text.includes(t))).map(p => p.no)
+      expect(empty, 'blank pages or pages with an error placeholder').toEqual([])
+      expect(handout.fonts.filter(f => !f.embedded).map(f => f.name), 'fonts not embedded').toEqual([])
+      expect(handout.fonts.some(f => /NotoSansSC/i.test(f.name)), 'the CJK face is embedded').toBe(true)
+      const problems = await outlineProblems(file, { slides, headmatter, exported: slides.map(s => s.no), pageOf, pageTexts: handout.pages.map(p => p.text), kind: '讲义' })
+      expect(problems).toEqual([])
+      expect((await readPdfOutline(file)).tagged, 'the handout is tagged').toBe(true)
       return
     }
     const file = join(EXPORTS, `${BASENAME}${script === 'export:dark' ? '-dark' : ''}.pdf`)
@@ -98,6 +125,16 @@ for (const command of COMMANDS) {
       })
       expect(wrong).toEqual([])
     }
+    // bookmarks: sections → titles, each at its slide's first page (with clicks: a chart slide fills its clicks + 1 pages)
+    const problems = await outlineProblems(file, {
+      slides,
+      headmatter,
+      exported: slideNos,
+      pageOf: withClicks ? undefined : no => slideNos.indexOf(no) + 1,
+      pageTexts: info.pages.map(p => p.text),
+      spans: withClicks ? new Map(slides.filter(s => s.clicks !== undefined).map(s => [s.no, s.clicks! + 1])) : undefined,
+    })
+    expect(problems).toEqual([])
     const odd = info.pages.filter(p => [...SLIDE_ERROR_TEXTS, 'Caching for offline', 'Ready offline'].some(t => p.text.includes(t))).map(p => p.no)
     expect(odd, 'pages with an error placeholder or an offline badge').toEqual([])
     if (command === 'npm run export') {

@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { PDF_NAME } from '../../scripts/build-config.mjs'
-import { CHART_TAG, CHARTS, loadDeck, ROOT } from '../deck'
-import { readPdf } from './pdf'
+import { CHART_TAG, CHARTS, loadDeck, loadHeadmatter, ROOT } from '../deck'
+import { outlineProblems, readPdf, readPdfOutline } from './pdf'
 
 // The real `slidev export` output: the light PDF the build put next to index.html (the file the
 // hosted deck's download button serves), and a dark one exported here with `npm run export:dark`.
 const slides = await loadDeck()
+const headmatter = await loadHeadmatter()
 const CHART_SLIDES = slides.filter(s => CHART_TAG.test(s.content))
 
 function darkPdf(): string {
@@ -23,16 +24,25 @@ for (const scheme of ['light', 'dark'] as const) {
   test.describe(`the ${scheme} PDF`, () => {
     test.describe.configure({ timeout: 360_000 })
     let info: Awaited<ReturnType<typeof readPdf>>
+    let path: string
     test.beforeAll(async () => {
       // the dark PDF is a whole export run inside this hook: give the hook the group's budget, not the default 60 s
       test.setTimeout(360_000)
-      const path = scheme === 'light' ? resolve(process.env.DECK_DIST!, PDF_NAME) : darkPdf()
+      path = scheme === 'light' ? resolve(process.env.DECK_DIST!, PDF_NAME) : darkPdf()
       expect(existsSync(path), `${path} was not written`).toBe(true)
       info = await readPdf(path)
     })
 
     test('has one page per slide', () => {
       expect(info.pages.length).toBe(slides.length)
+    })
+
+    test('has bookmarks (the eight sections, 附录, each slide\'s title at its page) and the document metadata (issue 13)', async () => {
+      const problems = await outlineProblems(path, { slides, headmatter, exported: slides.map(s => s.no), pageOf: no => no, pageTexts: info.pages.map(p => p.text) })
+      expect(problems).toEqual([])
+      const { outline } = await readPdfOutline(path)
+      expect(outline).toHaveLength(9)
+      expect(outline.reduce((n, s) => n + 1 + s.items.length, 0), 'a bookmark for every slide').toBe(slides.length)
     })
 
     test('has ink on every page (no blank page)', () => {

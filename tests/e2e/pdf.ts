@@ -61,3 +61,120 @@ export async function readPdf(path: string): Promise<{ pages: PdfPageInfo[], fon
   }
   return { pages, fonts }
 }
+
+export interface PdfBookmark {
+  title: string
+  /** 1-based page the bookmark opens */
+  page: number
+  items: PdfBookmark[]
+}
+
+/**
+ * A PDF's bookmarks (pdf.js `getOutline`, each destination resolved to its page), its document info
+ * (`getMetadata`: Title, Author, Subject, Keywords, Language…) and whether it is tagged (a structure tree
+ * and /MarkInfo /Marked true).
+ */
+export async function readPdfOutline(path: string): Promise<{ outline: PdfBookmark[], info: Record<string, unknown>, tagged: boolean, pages: number }> {
+  const data = new Uint8Array(readFileSync(path))
+  const doc = await getDocument({ data: data.slice(), isEvalSupported: false, verbosity: 0 }).promise
+  type Item = Awaited<ReturnType<typeof doc.getOutline>>[number]
+  const pageOf = async (dest: Item['dest']): Promise<number> => {
+    const d = typeof dest === 'string' ? await doc.getDestination(dest) : dest
+    const ref = d?.[0]
+    if (!ref)
+      return 0
+    return typeof ref === 'number' ? ref + 1 : (await doc.getPageIndex(ref)) + 1
+  }
+  const walk = async (items: Item[] | null): Promise<PdfBookmark[]> => Promise.all((items ?? []).map(async i => ({ title: i.title, page: await pageOf(i.dest), items: await walk(i.items) })))
+  const outline = await walk(await doc.getOutline())
+  const info = (await doc.getMetadata()).info as Record<string, unknown>
+  const pages = doc.numPages
+  await doc.destroy()
+  const lib = await PDFDocument.load(data, { updateMetadata: false })
+  const mark = lib.catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict)
+  const tagged = Boolean(lib.catalog.get(PDFName.of('StructTreeRoot'))) && String(mark?.get(PDFName.of('Marked'))) === 'true'
+  return { outline, info, tagged, pages }
+}
+
+/** The top-level bookmarks a deck PDF must have: the eight sections (their `layout: section` slides in pages/0N-…md), then 附录. */
+export function expectedSections(slides: { title: string, file: string, frontmatter: Record<string, unknown> }[]): string[] {
+  const sections = slides.filter(s => s.frontmatter.layout === 'section' && /^pages\/0\d-/.test(s.file)).map(s => s.title.replace(/\s+/g, ' ').trim())
+  return [...sections, '附录']
+}
+
+const squash = (t: string) => t.replace(/<[^>]+>|\*\*|`/g, '').replace(/\s+/g, '')
+
+/**
+ * What is wrong with an exported PDF's bookmarks and metadata, one line each (empty: nothing).
+ * @param exported the slide numbers the PDF holds, in order
+ * @param pageOf where each exported slide must start (page, 1-based); by default only checked to rise
+ * @param pageTexts each page's text: a slide's bookmark must open a page naming the slide
+ */
+export async function outlineProblems(path: string, o: {
+  slides: { no: number, title: string, file: string, frontmatter: Record<string, unknown> }[]
+  headmatter: Record<string, unknown>
+  exported: number[]
+  pageOf?: (no: number) => number
+  pageTexts?: string[]
+  /** pages a slide fills (with --with-clicks: its clicks + 1): the next slide's bookmark is that far on */
+  spans?: Map<number, number>
+  kind?: string
+}): Promise<string[]> {
+  const { outline, info } = await readPdfOutline(path)
+  const problems: string[] = []
+  const want = (k: string, ok: boolean, got: unknown) => ok || problems.push(`metadata ${k}: ${JSON.stringify(got)}`)
+  const title = String(o.headmatter.title)
+  want('Title', String(info.Title ?? '').startsWith(title) && (!o.kind || String(info.Title).includes(o.kind)), info.Title)
+  want('Author', info.Author === o.headmatter.author, info.Author)
+  want('Subject', typeof info.Subject === 'string' && info.Subject.length > 10 && !/\n|^#/.test(info.Subject), info.Subject)
+  want('Keywords', typeof info.Keywords === 'string' && info.Keywords.length > 3, info.Keywords)
+  want('Language', info.Language === 'zh-CN', info.Language)
+
+  // which section each slide belongs to: the last section opener before it (the cover: the first), or 附录
+  const sections = expectedSections(o.slides)
+  const sectionOf = (no: number) => {
+    const s = o.slides[no - 1]!
+    if (s.file.startsWith('pages/appendix/'))
+      return '附录'
+    const opener = o.slides.slice(0, no).filter(x => x.frontmatter.layout === 'section' && /^pages\/0\d-/.test(x.file)).at(-1)
+    return opener ? opener.title.replace(/\s+/g, ' ').trim() : sections[0]
+  }
+  const wantTop = sections.filter(t => o.exported.some(no => sectionOf(no) === t))
+  const gotTop = outline.map(b => b.title)
+  if (JSON.stringify(gotTop) !== JSON.stringify(wantTop))
+    problems.push(`top-level bookmarks ${JSON.stringify(gotTop)}, expected ${JSON.stringify(wantTop)}`)
+
+  // every exported slide once: a section's opener is its section's own entry, the others are children
+  const entries: { no: number, page: number, title: string }[] = []
+  for (const top of outline) {
+    const opener = o.exported.find(no => sectionOf(no) === top.title && (squash(o.slides[no - 1]!.title) === squash(top.title)))
+    if (opener)
+      entries.push({ no: opener, page: top.page, title: top.title })
+    for (const child of top.items) {
+      const no = o.exported.find(n => sectionOf(n) === top.title && squash(o.slides[n - 1]!.title || `第${n}页`) === squash(child.title) && !entries.some(e => e.no === n))
+      if (!no)
+        problems.push(`bookmark 「${child.title}」 under 「${top.title}」 names no exported slide of that section`)
+      else
+        entries.push({ no, page: child.page, title: child.title })
+    }
+  }
+  const missing = o.exported.filter(no => !entries.some(e => e.no === no))
+  if (missing.length)
+    problems.push(`slides without a bookmark: ${missing.join(', ')}`)
+  entries.sort((a, b) => a.no - b.no)
+  for (const [i, e] of entries.entries()) {
+    if (o.pageOf && e.page !== o.pageOf(e.no))
+      problems.push(`「${e.title}」 (slide ${e.no}) opens page ${e.page}, expected ${o.pageOf(e.no)}`)
+    if (i > 0 && e.page < entries[i - 1]!.page)
+      problems.push(`「${e.title}」 (slide ${e.no}) opens page ${e.page}, before slide ${entries[i - 1]!.no}'s page ${entries[i - 1]!.page}`)
+    const next = entries[i + 1]
+    const span = o.spans?.get(e.no)
+    if (span !== undefined && next?.no === e.no + 1 && next.page - e.page !== span)
+      problems.push(`slide ${e.no} 「${e.title}」 should fill ${span} pages (one a click), but slide ${next.no}'s bookmark is ${next.page - e.page} pages on`)
+    const heading = squash(o.slides[e.no - 1]!.title)
+    const text = o.pageTexts?.[e.page - 1]
+    if (text !== undefined && /[\u4E00-\u9FFF]/.test(heading) && !squash(text).includes(heading))
+      problems.push(`「${e.title}」 (slide ${e.no}) opens page ${e.page}, which does not show it: 「${squash(text).slice(0, 40)}…」`)
+  }
+  return problems
+}
