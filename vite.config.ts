@@ -10,6 +10,7 @@ import process from 'node:process'
 import { defineConfig } from 'vite'
 import { DECK_CHECK_PATH, DECK_EXPORT_REPORT_ENV, DECK_WINDOW_ATTR } from './scripts/build-config.mjs'
 import { CLIENT_MODULE_PREFIX, CLIENT_MODULES, VITE_OVERLAY_TAG } from './scripts/slidev-internals.mjs'
+import { deferServiceWorker } from './vite-plugins/defer-sw.ts'
 import { fontSubsets } from './vite-plugins/font-subsets.ts'
 
 // setup/slidev-internals.ts imports Slidev's client modules as `slidev-internal:<path>`: this alias
@@ -83,6 +84,8 @@ export default defineConfig({
   plugins: [
     // only the @font-face rules (and font files) for characters the deck contains; woff2 only
     fontSubsets({ root: import.meta.dirname }),
+    // the service worker registers once the first slide is up and the page idle (setup/sw-deferral.ts)
+    deferServiceWorker({ root: import.meta.dirname }),
     deckDevServer(),
   ],
   resolve: {

@@ -9,6 +9,7 @@
 import type { Router } from 'vue-router'
 import { computed, ref, watch } from 'vue'
 import { PRESENTER_ROUTE, pwaCaching, pwaReady } from './slidev-internals'
+import { whenRegistering } from './sw-deferral'
 
 export type OfflineState = 'none' | 'caching' | 'ready'
 
@@ -44,8 +45,11 @@ async function track(state: { value: OfflineState }, onReady: () => void) {
     state.value = 'ready'
     onReady()
   }
-  // Slidev registers the worker after the app's setups ran: wait for it (10 s at most)
-  let reg: ServiceWorkerRegistration | undefined
+  // A worker from an earlier visit is there at once; a first one only once setup/sw-deferral.ts has
+  // registered it (after load and idle), then within 10 s
+  let reg = await sw.getRegistration().catch(() => undefined)
+  if (!reg)
+    await whenRegistering()
   for (let i = 0; i < 40 && !reg; i++) {
     reg = await sw.getRegistration().catch(() => undefined)
     if (!reg)
