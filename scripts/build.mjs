@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// `npm run build [-- --base /talks/pretraining/] [--out dist] [--no-pdf] [--no-check]`
+// `npm run build [-- --base /talks/pretraining/] [--out dist] [--no-pdf] [--no-check] [--no-prerender]`
 // 1. checks the data modules (scripts/check-data.mjs): a malformed row stops the build, naming it;
-// 2. `slidev build` to a static site (hash router: deep links survive a refresh on any static host);
+// 2. `slidev build` to a static site (hash router: deep links survive a refresh on any static host),
+//    then writes the first slide, as the build draws it, into index.html (scripts/prerender.mjs, issue 14:
+//    the cover paints before any script runs; --no-prerender skips it);
 // 3. renders every slide of that site in headless Chromium (scripts/check-slides.mjs) and fails,
 //    naming the slide and the cause, on a runtime error, a slide whose code failed to load, Slidev's
 //    error placeholder or an unresolved component; --no-check skips this;
 // 4. the PDF the deck's download button points at (`download:` in slides.md), exported with the
 //    browser scripts/browser.mjs finds, into the same folder. --no-pdf skips it.
-// With --no-pdf and --no-check no browser is needed. Other arguments go to `slidev build` unchanged.
+// With --no-pdf, --no-check and --no-prerender no browser is needed. Other arguments go to `slidev build` unchanged.
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -15,6 +17,7 @@ import { findBrowser } from './browser.mjs'
 import { badBase, PDF_NAME } from './build-config.mjs'
 import { checkData } from './check-data.mjs'
 import { checkBuiltSlides } from './check-slides.mjs'
+import { prerenderFirstSlide } from './prerender.mjs'
 import { run } from './run.mjs'
 
 const { values, tokens } = parseArgs({
@@ -25,6 +28,7 @@ const { values, tokens } = parseArgs({
     'out': { type: 'string', default: 'dist' },
     'no-pdf': { type: 'boolean', default: false },
     'no-check': { type: 'boolean', default: false },
+    'no-prerender': { type: 'boolean', default: false },
   },
 })
 
@@ -36,11 +40,12 @@ if (invalid) {
 }
 
 const rest = tokens
-  .filter(t => (t.kind === 'option' && !['base', 'out', 'no-pdf', 'no-check'].includes(t.name)) || t.kind === 'positional')
+  .filter(t => (t.kind === 'option' && !['base', 'out', 'no-pdf', 'no-check', 'no-prerender'].includes(t.name)) || t.kind === 'positional')
   .flatMap(t => t.kind === 'positional' ? [t.value] : [t.rawName, ...(t.value !== undefined ? [t.value] : [])])
 
 const withCheck = !values['no-check']
 const withPdf = !values['no-pdf']
+const withPrerender = !values['no-prerender']
 
 try {
   const data = await checkData()
@@ -48,9 +53,11 @@ try {
     throw new Error(`✗ build stopped: ${data.problems.length} data module(s) reject their own rows:\n  ${data.problems.join('\n  ')}`)
   console.log(`[build] ${data.modules.length} data modules validate`)
   let browser = null
-  if (withPdf || withCheck)
+  if (withPdf || withCheck || withPrerender)
     browser = findBrowser() // fail before a long build, with the how-to message
   await run('npx', ['slidev', 'build', '--base', base, '--out', values.out, ...rest])
+  if (withPrerender)
+    await prerenderFirstSlide({ dir: values.out, browserPath: browser.path })
   if (withCheck) {
     console.log(`[build] rendering every slide of ${values.out}/ in ${browser.path}…`)
     const check = await checkBuiltSlides({ dir: values.out, browserPath: browser.path })
@@ -69,6 +76,6 @@ try {
 catch (error) {
   console.error(error.message)
   if (error.name === 'BrowserNotFoundError')
-    console.error('  - or build without the PDF download and the slide check: npm run build -- --no-pdf --no-check')
+    console.error('  - or build without the PDF download, the slide check and the prerendered cover: npm run build -- --no-pdf --no-check --no-prerender')
   process.exit(1)
 }
