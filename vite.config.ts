@@ -12,6 +12,7 @@ import { DECK_CHECK_PATH, DECK_EXPORT_REPORT_ENV, DECK_WINDOW_ATTR } from './scr
 import { CLIENT_MODULE_PREFIX, CLIENT_MODULES, VITE_OVERLAY_TAG } from './scripts/slidev-internals.mjs'
 import { deferServiceWorker } from './vite-plugins/defer-sw.ts'
 import { fontSubsets } from './vite-plugins/font-subsets.ts'
+import { gentlePreloadPlugin } from './vite-plugins/gentle-preload.ts'
 
 // setup/slidev-internals.ts imports Slidev's client modules as `slidev-internal:<path>`: this alias
 // finds the real file, while vue-tsc, unable to resolve the name, uses the types declared in
@@ -86,6 +87,8 @@ export default defineConfig({
     fontSubsets({ root: import.meta.dirname }),
     // the service worker registers once the first slide is up and the page idle (setup/sw-deferral.ts)
     deferServiceWorker({ root: import.meta.dirname }),
+    // Slidev's "mount every slide 3 s after start": after load, one slide per idle period
+    gentlePreloadPlugin(),
     deckDevServer(),
   ],
   resolve: {
