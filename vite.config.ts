@@ -13,6 +13,7 @@ import { CLIENT_MODULE_PREFIX, CLIENT_MODULES, VITE_OVERLAY_TAG } from './script
 import { deferServiceWorker } from './vite-plugins/defer-sw.ts'
 import { fontSubsets } from './vite-plugins/font-subsets.ts'
 import { gentlePreloadPlugin } from './vite-plugins/gentle-preload.ts'
+import { yieldStartupPlugin } from './vite-plugins/yield-startup.ts'
 
 // setup/slidev-internals.ts imports Slidev's client modules as `slidev-internal:<path>`: this alias
 // finds the real file, while vue-tsc, unable to resolve the name, uses the types declared in
@@ -89,6 +90,8 @@ export default defineConfig({
     deferServiceWorker({ root: import.meta.dirname }),
     // Slidev's "mount every slide 3 s after start": after load, one slide per idle period
     gentlePreloadPlugin(),
+    // Slidev's start-up in three tasks instead of one (after the prerendered cover has painted)
+    yieldStartupPlugin(),
     deckDevServer(),
   ],
   resolve: {
