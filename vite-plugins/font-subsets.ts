@@ -140,8 +140,11 @@ export function scanDeckText(root: string): number[] {
 }
 
 // After the first slide is up and the page has loaded, fetch the remaining (already trimmed) font subsets
-// in idle time, so moving to a slide with new characters does not wait for a font file.
-const WARM_FONTS = `addEventListener('load',()=>setTimeout(()=>{const go=()=>document.fonts.forEach(f=>{if(f.status==='unloaded')f.load().catch(()=>{})});'requestIdleCallback' in window?requestIdleCallback(go,{timeout:2000}):go()},1500))`
+// in idle time, so moving to a slide with new characters does not wait for a font file. 3 s after load
+// (was 1.5 s; issue 14): with Slidev's slide preload (vite-plugins/gentle-preload.ts) and the service
+// worker (setup/sw-deferral.ts), the background work starts once the first slide has had the network
+// and the CPU to itself.
+const WARM_FONTS = `addEventListener('load',()=>setTimeout(()=>{const go=()=>document.fonts.forEach(f=>{if(f.status==='unloaded')f.load().catch(()=>{})});'requestIdleCallback' in window?requestIdleCallback(go,{timeout:2000}):go()},3000))`
 
 /** The CJK characters (and full-width punctuation) of the cover: slides.md's first slide, after the headmatter. */
 export function coverCjk(slidesMd: string): number[] {
