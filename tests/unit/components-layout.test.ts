@@ -14,8 +14,8 @@ const rel = (f: string) => relative(root, f)
 const MAX_LINES = 300
 
 describe('components', () => {
-  it('live in kit/, charts/, slide/ or reader/', () => {
-    expect(vue.map(rel).filter(f => !/^(?:kit|charts|slide|reader)\//.test(f))).toEqual([])
+  it('live in kit/, charts/, slide/, reader/ or presenter/', () => {
+    expect(vue.map(rel).filter(f => !/^(?:kit|charts|slide|reader|presenter)\//.test(f))).toEqual([])
   })
 
   it(`are at most ${MAX_LINES} lines each`, () => {
