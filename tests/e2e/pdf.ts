@@ -111,7 +111,7 @@ const squash = (t: string) => t.replace(/<[^>]+>|\*\*|`/g, '').replace(/\s+/g, '
  * @param pageTexts each page's text: a slide's bookmark must open a page naming the slide
  */
 export async function outlineProblems(path: string, o: {
-  slides: { no: number, title: string, file: string, frontmatter: Record<string, unknown> }[]
+  slides: { no: number, title: string, file: string, content: string, frontmatter: Record<string, unknown> }[]
   headmatter: Record<string, unknown>
   exported: number[]
   pageOf?: (no: number) => number
@@ -171,9 +171,12 @@ export async function outlineProblems(path: string, o: {
     const span = o.spans?.get(e.no)
     if (span !== undefined && next?.no === e.no + 1 && next.page - e.page !== span)
       problems.push(`slide ${e.no} 「${e.title}」 should fill ${span} pages (one a click), but slide ${next.no}'s bookmark is ${next.page - e.page} pages on`)
-    const heading = squash(o.slides[e.no - 1]!.title)
+    // what the page shows: the slide's first Markdown heading (a frontmatter title may word it
+    // differently), or its title (the notes and the handout print it above the notes)
+    const slide = o.slides[e.no - 1]!
+    const heading = squash(slide.content.match(/^#{1,3}\s+(.+)$/m)?.[1] ?? slide.title)
     const text = o.pageTexts?.[e.page - 1]
-    if (text !== undefined && /[\u4E00-\u9FFF]/.test(heading) && !squash(text).includes(heading))
+    if (text !== undefined && /[\u4E00-\u9FFF]/.test(heading) && !squash(text).includes(heading) && !squash(text).includes(squash(slide.title)))
       problems.push(`「${e.title}」 (slide ${e.no}) opens page ${e.page}, which does not show it: 「${squash(text).slice(0, 40)}…」`)
   }
   return problems
