@@ -4,6 +4,7 @@ import { defineRootSetup } from '@slidev/types'
 import { watch } from 'vue'
 import { useRouter } from 'vue-router'
 import { setupA11y } from './a11y'
+import { keepPresenterOnJoin } from './late-window'
 import { setupPacing } from './pacing'
 import { PRINT_RANGE_PARAM, sharedState, useNav } from './slidev-internals'
 import { keepWindowsInStep } from './windows-in-step'
@@ -49,6 +50,7 @@ export default defineRootSetup(() => {
   printOnlyTheRange()
   startStopwatchOnFirstMove()
   keepWindowsInStep()
+  keepPresenterOnJoin()
   setupA11y()
   setupPacing()
 })
