@@ -12,7 +12,12 @@ import { EXPORT_WAITFOR_ATTR, MERMAID_CONTAINER_ID, PRINT_SLIDE_CLASS, SLIDE_ERR
 
 interface Problem { slide?: number, problem: string }
 /** sent once the printed slides were probed: scripts/export.mjs fails when it never comes (the check did not run) */
-interface Done { done: true, slides: number }
+interface Done {
+  done: true
+  slides: number
+  /** the printed pages' ids (`<no>-<click>`), in print order: scripts/export.mjs places the PDF's bookmarks by them */
+  pages: string[]
+}
 
 /** how long the page may take to draw every slide before that itself is reported */
 const DRAW_TIMEOUT_MS = 60_000
@@ -99,7 +104,7 @@ export function setupPrintCheck(app: App) {
         seen.add(`${slide} ${problem}`)
       }
     }
-    void send([...problems, { done: true, slides: printed.length }]).then(glyphsLoaded).then(open)
+    void send([...problems, { done: true, slides: printed.length, pages: printed.map(el => el.id) }]).then(glyphsLoaded).then(open)
   }
   setTimeout(probe, 100)
 }
