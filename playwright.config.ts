@@ -15,7 +15,7 @@ catch (error) {
 }
 
 /** Specs with a project of their own (each runs once, not in light and dark). */
-const OWN_PROJECT = /export\.spec|offline\.spec|faults\.spec|export-commands\.spec|dev-server\.spec|offline-badge\.spec/
+const OWN_PROJECT = /export\.spec|offline\.spec|faults\.spec|export-commands\.spec|dev-server\.spec|offline-badge\.spec|remote\.spec/
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -42,7 +42,7 @@ export default defineConfig({
     // issue 10: every README export example, --range, two exports compared page by page
     { name: 'export-commands', testMatch: /export-commands\.spec/ },
     // issue 10: presenting from the dev server (overlay, key bursts, stopwatch) on a scratch deck
-    { name: 'dev-server', testMatch: /dev-server\.spec/ },
+    { name: 'dev-server', testMatch: /dev-server\.spec|remote\.spec/ },
     // issue 10: faults planted in scratch copies must make build, export and npm test fail clearly
     { name: 'faults', testMatch: /faults\.spec/ },
   ],
