@@ -115,7 +115,7 @@ export function removePrerender(html) {
  * index.html with the prerender: style and boot script at the top of <head>, preloads for `fonts`
  * not preloaded yet, the slide at the top of <body>.
  * @param {string} html
- * @param {{ light: string, dark: string | null, frame: { light: object, dark: object }, size: { width: number, height: number }, fonts: string[], colorSchema?: string }} opts
+ * @param {{ light: string, dark: string | null, frame: { light: object, dark: object }, size: { width: number, height: number }, fonts: (string | { href: string, low?: boolean })[], css?: string, colorSchema?: string }} opts
  */
 export function injectPrerender(html, opts) {
   const clean = removePrerender(html)
@@ -123,8 +123,9 @@ export function injectPrerender(html, opts) {
   const cfg = { id, colorSchema: opts.colorSchema ?? 'auto', width: opts.size.width, height: opts.size.height }
   const boot = `(${prerenderBoot.toString()})(${JSON.stringify(cfg)},${showsFirstSlide.toString()})`
   const preloads = opts.fonts
-    .filter(f => !clean.includes(`href="${f}"`))
-    .map(f => `<link rel="preload" as="font" type="font/woff2" crossorigin="" href="${f}">`)
+    .map(f => typeof f === 'string' ? { href: f } : f)
+    .filter(f => !clean.includes(`href="${f.href}"`))
+    .map(f => `<link rel="preload" as="font" type="font/woff2" crossorigin=""${f.low ? ' fetchpriority="low"' : ''} href="${f.href}">`)
   const head = `${START}<style>${prerenderCss({ id, frame: opts.frame, size: opts.size })}\n${opts.css ?? ''}</style><script>${boot}</script>${preloads.join('')}${END}\n`
   const lightClass = opts.dark ? 'deck-pr-light deck-pr-has-dark' : 'deck-pr-light'
   const body = `${START}<div id="${id}"><div class="deck-pr-slide"><div class="${lightClass}">${opts.light}</div>`

@@ -9,8 +9,9 @@
 //   2. takes slide 1's DOM (its Slidev page wrapper renamed so nothing mistakes it for the live slide:
 //      no `slidev-page-1` class, no ids) and the computed colours and fonts of the frame around it;
 //   3. writes into index.html: an inline <style> and <script> at the top of <head> and the slide at the
-//      top of <body> (scripts/prerender-html.mjs), preloads for every font file slide 1 loaded, and the
-//      service worker's precache revision of index.html;
+//      top of <body> (scripts/prerender-html.mjs), preloads for the font files the prerendered slide loads
+//      (found by opening it with the deck's scripts blocked), and the service worker's precache revision
+//      of index.html;
 //   4. checks it: with the deck's scripts blocked, at 980×552 and 390×844, every element of the
 //      prerendered slide must sit where the mounted slide's does (±1 px) and carry the same text, or the
 //      build fails naming the element.
@@ -136,15 +137,36 @@ export async function prerenderFirstSlide({ dir = 'dist', browserPath = findBrow
     const extra = [...new Set([...light.sheets, ...dark.sheets])].filter(h => !linked.has(h))
     const css = extra.map(h => readFileSync(join(root, decodeURI(h).slice(server.base.length)), 'utf8'))
     log(`[prerender] inlining ${extra.length} stylesheet(s) slide 1 loads with its code: ${extra.join(', ')}; runtime <style> elements: ${light.styles.length}`)
-    const html = injectPrerender(original, {
+    const prerender = fonts => injectPrerender(original, {
       css: css.join('\n'),
       light: light.html,
       dark: dark.html === light.html ? null : dark.html,
       frame: { light: light.frame, dark: dark.frame },
       size: light.size,
-      fonts: [...new Set([...light.fonts, ...dark.fonts])],
+      fonts,
     })
+    // preload only the font files the prerendered slide itself loads (the mounted page also loads faces for
+    // Slidev's UI and the phone banner: preloaded, they would compete with the cover's CSS and fonts)
+    writeFileSync(indexFile, prerender([]))
+    const needed = new Set()
+    for (const viewport of CHECK_VIEWPORTS) {
+      for (const colorScheme of ['light', 'dark']) {
+        const ctx = await browser.newContext({ viewport, colorScheme, serviceWorkers: 'block' })
+        const p = await ctx.newPage()
+        await p.route(/\/assets\/.*\.js$/, r => r.abort())
+        await p.goto(`${server.url}#/1`)
+        await p.waitForFunction(() => document.fonts.status === 'loaded' && document.readyState === 'complete')
+        for (const f of await p.evaluate(() => performance.getEntriesByType('resource').map(e => e.name).filter(n => /\.woff2(?:$|\?)/.test(n)).map(n => new URL(n).pathname)))
+          needed.add(f)
+        await ctx.close()
+      }
+    }
+    // the faces the mounted page adds (Slidev's UI, the phone banner): preloaded too, at low priority, so
+    // they are there before the mount (no font swap shifting the banner) without delaying the cover
+    const later = [...new Set([...light.fonts, ...dark.fonts])].filter(f => !needed.has(f))
+    const html = prerender([...[...needed].map(href => ({ href })), ...later.map(href => ({ href, low: true }))])
     writeFileSync(indexFile, html)
+    log(`[prerender] fonts preloaded: for the prerendered slide ${[...needed].map(f => f.split('/').pop()).join(', ')}; at low priority for the mounted page ${later.length}`)
 
     // check: the prerender alone (the deck's scripts blocked) against the mounted slide
     const problems = []
