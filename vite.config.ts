@@ -101,6 +101,6 @@ export default defineConfig({
     exclude: CLIENT_MODULES.map(m => `${CLIENT_MODULE_PREFIX}${m}`),
     // The charts' d3 modules are only imported by slides loaded later, so the dev server used to
     // discover them mid-load and re-optimize, which can reload the page while `slidev export` prints.
-    include: ['d3-array', 'd3-format', 'd3-quadtree', 'd3-scale', 'd3-shape'],
+    include: ['d3-array', 'd3-format', 'd3-quadtree', 'd3-scale', 'd3-shape', 'uqr'],
   },
 })
