@@ -4,6 +4,7 @@ import { pngText } from '../../components/kit/download'
 import { csvProblems } from '../csv-check'
 import { CHARTS, loadDeck } from '../deck'
 import { expect, test } from './fixtures'
+import { pngPixels } from './pixels'
 
 // Issue 11: from the 数据 view a reader takes the chart away, made in the browser: the data as CSV
 // (parsed back, it is the data module, row for row: tests/csv-check.ts), the drawing as SVG and PNG
@@ -50,24 +51,14 @@ for (const { tag } of CHARTS) {
     const width = new DataView(png.buffer, png.byteOffset).getUint32(16)
     expect(width, 'drawn at twice the viewBox').toBeGreaterThanOrEqual(1200)
     // the title is drawn, not only stored: the band above the plot holds dark (light in dark mode) ink
-    const inked = await page.evaluate(async (b64) => {
-      const img = new Image()
-      img.src = `data:image/png;base64,${b64}`
-      await img.decode()
-      const c = document.createElement('canvas')
-      c.width = img.width
-      c.height = img.height
-      const ctx = c.getContext('2d')!
-      ctx.drawImage(img, 0, 0)
-      const band = ctx.getImageData(0, 0, img.width, 80).data
-      const bg = [band[0], band[1], band[2]]
-      let differ = 0
-      for (let i = 0; i < band.length; i += 4) {
-        if (Math.abs(band[i]! - bg[0]!) + Math.abs(band[i + 1]! - bg[1]!) + Math.abs(band[i + 2]! - bg[2]!) > 120)
-          differ++
-      }
-      return differ
-    }, Buffer.from(png).toString('base64'))
+    const img = await pngPixels(page, png)
+    const band = img.data.subarray(0, img.width * 80 * 4)
+    const bg = [band[0]!, band[1]!, band[2]!]
+    let inked = 0
+    for (let i = 0; i < band.length; i += 4) {
+      if (Math.abs(band[i]! - bg[0]!) + Math.abs(band[i + 1]! - bg[1]!) + Math.abs(band[i + 2]! - bg[2]!) > 120)
+        inked++
+    }
     expect(inked, 'the PNG draws its title in the band above the chart').toBeGreaterThan(500)
     expect(await deck.problems()).toEqual([])
   })

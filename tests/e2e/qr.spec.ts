@@ -9,6 +9,7 @@ import { TEST_BASE } from '../../scripts/build-config.mjs'
 import { startStaticServer } from '../../scripts/static-server.mjs'
 import { loadDeck, ROOT, splitTracks } from '../deck'
 import { deckUrl, waitForSlide } from './fixtures'
+import { pngPixels } from './pixels'
 
 // Issue 13, "QR code": the cover and the Q&A slide show a QR code for the hosted deck's address when the
 // build has one (VITE_DECK_PUBLIC_URL, or hostedUrl: in the headmatter), and nothing at all when it has
@@ -144,25 +145,11 @@ test.describe('with an address', () => {
         expect(geo.urlPx, `${name}: the address is readable`).toBeGreaterThanOrEqual(14)
 
         // what the screen shows, as a phone would see it: a screenshot of the code, decoded in the page
-        // into pixels (no PNG decoder in Node here), read by jsQR in Node
+        // into pixels, read by jsQR in Node
         const png = await qr.locator('svg').screenshot()
-        const img = await page.evaluate(async (b64) => {
-          const image = new Image()
-          image.src = `data:image/png;base64,${b64}`
-          await image.decode()
-          const canvas = document.createElement('canvas')
-          canvas.width = image.naturalWidth
-          canvas.height = image.naturalHeight
-          const ctx = canvas.getContext('2d')!
-          ctx.drawImage(image, 0, 0)
-          const { data, width, height } = ctx.getImageData(0, 0, canvas.width, canvas.height)
-          let bin = ''
-          for (let i = 0; i < data.length; i += 0x8000)
-            bin += String.fromCharCode(...data.subarray(i, i + 0x8000))
-          return { rgba: btoa(bin), width, height }
-        }, png.toString('base64'))
+        const img = await pngPixels(page, png)
         // dark modules on light only: a code that only an inverting reader could read fails
-        const decoded = jsQR(new Uint8ClampedArray(Buffer.from(img.rgba, 'base64')), img.width, img.height, { inversionAttempts: 'dontInvert' })
+        const decoded = jsQR(img.data, img.width, img.height, { inversionAttempts: 'dontInvert' })
         expect(decoded?.data, `${name} (${scheme}): the screenshot decodes`).toBe(ADDRESS)
       }
     })
