@@ -16,7 +16,7 @@
 //      page and no page showing Slidev's error text; a PNG export: one file per slide in the range;
 //   4. outlines the PDF. Which page each slide starts on: one page per slide in the range, or, with
 //      --with-clicks, the print page's own list of printed pages (its `.print-slide-container` ids,
-//      <no>-<click>), read from the page Slidev prints; the count must match the PDF's.
+//      <no>-<click>), which it reports with its done line; the count must match the PDF's.
 // Blank pages get one more export before the failure (the exporter has printed a page still loading).
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -28,7 +28,7 @@ import { DECK_EXPORT_REPORT_ENV } from './build-config.mjs'
 import { checkData } from './check-data.mjs'
 import { deckSlides } from './check-slides.mjs'
 import { parseRange } from './export-range.mjs'
-import { exportHandout, printedPages, startExportServer } from './handout.mjs'
+import { exportHandout, startExportServer } from './handout.mjs'
 import { checkPdfPages } from './pdf-check.mjs'
 import { firstPages, loadDeckOutline, outlinePdfFile, slidesOfPrintIds } from './pdf-outline.mjs'
 import { run } from './run.mjs'
@@ -224,7 +224,7 @@ async function main() {
       throw new Error(`✗ export failed: the exported slides are broken, so ${output} must not be used:\n  - ${problems.join('\n  - ')}`)
     printIds = problems.pages
   }
-  /** the print page's pages, <no>-<click> each, as the report brought them (undefined: it did not) */
+  /** the print page's pages, <no>-<click> each, as its report brought them */
   let printIds
   try {
     await exportOnce()
@@ -258,13 +258,14 @@ async function main() {
     // bookmarks at each slide's first page: one page per slide, or the print page's own pages
     let printed = range.pages
     if (withClicks) {
-      const ids = printIds ?? await printedPages({ browserPath: browser.path, withClicks, range: values.range, dark: values.dark })
-      printed = slidesOfPrintIds(ids)
+      if (!printIds)
+        throw new Error(`✗ export failed: the print page's report named no printed pages (setup/print-check.ts sends them with its done line), so ${output}'s bookmarks cannot be placed`)
+      printed = slidesOfPrintIds(printIds)
       if (printed.length !== check.pages)
-        throw new Error(`✗ export failed: ${output} has ${check.pages} pages, but the print page printed ${printed.length} (${ids.slice(0, 6).join(', ')}…): its bookmarks cannot be placed`)
+        throw new Error(`✗ export failed: ${output} has ${check.pages} pages, but the print page printed ${printed.length} (${printIds.slice(0, 6).join(', ')}…): its bookmarks cannot be placed`)
     }
     const outlined = await outlinePdfFile(output, { deck, pageOf: firstPages(printed) })
-    console.log(`[export] outline: ${outlined.entries} bookmarks (sections → slides${withClicks ? `, page↔slide from the print page${printIds ? '' : ', read again'}` : ''}); metadata set; ${outlined.tagged ? 'tagged' : 'not tagged (slidev export prints without tagged: true)'}`)
+    console.log(`[export] outline: ${outlined.entries} bookmarks (sections → slides${withClicks ? ', page↔slide from the print page' : ''}); metadata set; ${outlined.tagged ? 'tagged' : 'not tagged (slidev export prints without tagged: true)'}`)
   }
   finally {
     rmSync(scratch, { recursive: true, force: true })

@@ -19,8 +19,8 @@ import { CHROMIUM_ARGS } from './browser.mjs'
 import { freePort } from './free-port.mjs'
 import { plainTitle, readOutline } from './pdf-outline.mjs'
 import { run } from './run.mjs'
-import { probeSlide, slidesDrawn } from './slide-probe.mjs'
-import { EXPORT_WAITFOR_ATTR, MERMAID_CONTAINER_ID, PRINT_SLIDE_CLASS, SLIDE_ERROR_TEXTS, SLIDE_LAYOUT_CLASS, SLIDE_LOADING_CLASS } from './slidev-internals.mjs'
+import { DECK_FACES, glyphsLoaded, probeSlide, slidesDrawn } from './slide-probe.mjs'
+import { MERMAID_CONTAINER_ID, SLIDE_ERROR_TEXTS, SLIDE_LAYOUT_CLASS, SLIDE_LOADING_CLASS } from './slidev-internals.mjs'
 import { startStaticServer } from './static-server.mjs'
 
 /** two slides on each A4 page */
@@ -30,8 +30,6 @@ export const handoutPages = slides => Math.ceil(slides / SLIDES_PER_PAGE)
 export const HANDOUT_MARGIN = { top: '10mm', bottom: '10mm', left: '12mm', right: '12mm' }
 /** A4 at 96 px/in: the screen layout is the print layout (the slides are scaled to the column in JS) */
 const A4_VIEWPORT = { width: 794, height: 1123 }
-/** the faces the deck's text uses (styles/index.ts), as setup/print-check.ts loads them */
-const FACES = ['400 16px "Noto Sans SC"', '700 16px "Noto Sans SC"', '400 16px Inter', '600 16px Inter', '700 16px Inter', '400 16px "JetBrains Mono"']
 
 /** Slidev's server in export mode (what `slidev export` prints from), on a free loopback port. */
 export async function startExportServer(entry = 'slides.md') {
@@ -41,34 +39,6 @@ export async function startExportServer(entry = 'slides.md') {
   const server = await createServer(options, { server: { port, host: '127.0.0.1' }, clearScreen: false, logLevel: 'warn' })
   await server.listen(port)
   return { url: `http://127.0.0.1:${port}/`, routerMode: options.data.config.routerMode, close: () => server.close() }
-}
-
-/**
- * The pages the print page prints, in order, as its `.print-slide-container` ids (`<no>-<click>`): what
- * `slidev export` prints one PDF page each from. Used with --with-clicks, where a slide fills one page
- * per click; opened with the same query `slidev export` uses (print=clicks, range), and read once
- * every slide has drawn (setup/print-check.ts's export gate is open).
- */
-export async function printedPages({ browserPath, withClicks, range, dark }) {
-  const { chromium } = await import('playwright-chromium')
-  const server = await startExportServer()
-  const browser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_ARGS })
-  try {
-    const page = await browser.newPage({ colorScheme: dark ? 'dark' : 'light' })
-    const query = new URLSearchParams({ print: withClicks ? 'clicks' : 'true', ...(range ? { range } : {}) })
-    await page.goto(server.routerMode === 'hash' ? `${server.url}?${query}#print` : `${server.url}print?${query}`, { waitUntil: 'networkidle', timeout: 60_000 })
-    await page.locator(`.${PRINT_SLIDE_CLASS}`).first().waitFor({ timeout: 60_000 })
-    for (const gate of await page.locator(`[${EXPORT_WAITFOR_ATTR}]`).all()) {
-      const inner = await gate.getAttribute(EXPORT_WAITFOR_ATTR)
-      if (inner)
-        await gate.locator(inner).waitFor({ state: 'attached', timeout: 90_000 })
-    }
-    return await page.locator(`.${PRINT_SLIDE_CLASS}`).evaluateAll(els => els.map(el => el.id))
-  }
-  finally {
-    await browser.close()
-    await server.close()
-  }
 }
 
 /**
@@ -145,12 +115,7 @@ async function printHandout({ browserPath, output, slides, dir }) {
         problems.push(`slide ${s.no} 「${s.title}」: ${p}`)
     }
     // every glyph's font subset in (a late unicode-range subset left a line in a fallback face once)
-    await page.evaluate(async (faces) => {
-      const text = document.body.innerText
-      await Promise.all(faces.map(f => document.fonts.load(f, text).catch(() => [])))
-      await document.fonts.ready
-      await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)))
-    }, FACES)
+    await page.evaluate(glyphsLoaded, DECK_FACES)
     // a slide's notes must fit its half page: the block's height is fixed, so overflow would be cut off
     const overflowing = await page.evaluate(() => [...document.querySelectorAll('.reader-slide')].flatMap((s) => {
       const over = Math.ceil(s.scrollHeight - s.clientHeight)

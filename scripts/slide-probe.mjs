@@ -63,3 +63,20 @@ export function slidesDrawn({ selector, errorTexts, loadingClass, layoutClass, m
     return loaded && !el.querySelector(`.${loadingClass}`) && !el.querySelector('[data-chart]:not([data-ready])')
   })
 }
+
+/** the faces the deck's text uses (styles/index.ts), as `document.fonts.load` names them */
+export const DECK_FACES = ['400 16px "Noto Sans SC"', '700 16px "Noto Sans SC"', '400 16px Inter', '600 16px Inter', '700 16px Inter', '400 16px "JetBrains Mono"']
+
+/**
+ * Every glyph the page's text needs, loaded, and two frames drawn with them: the fonts ship as
+ * unicode-range subsets fetched when a glyph is first drawn, and a subset that arrived late left a line
+ * in a fallback face on one export and not the next (the same commit gave two different pages). Run in
+ * the page before it prints (setup/print-check.ts, scripts/handout.mjs); self-contained like the above.
+ * @param {string[]} faces
+ */
+export async function glyphsLoaded(faces) {
+  const text = document.body.innerText
+  await Promise.all(faces.map(f => document.fonts.load(f, text).catch(() => [])))
+  await document.fonts.ready
+  await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+}

@@ -7,7 +7,7 @@
 // This is what makes a PNG or PPTX export fail on a broken slide, not only a PDF (whose text is checked).
 import type { App, ComponentPublicInstance } from 'vue'
 import { DECK_CHECK_PATH } from '../scripts/build-config.mjs'
-import { probeSlide, slidesDrawn } from '../scripts/slide-probe.mjs'
+import { DECK_FACES, glyphsLoaded, probeSlide, slidesDrawn } from '../scripts/slide-probe.mjs'
 import { EXPORT_WAITFOR_ATTR, MERMAID_CONTAINER_ID, PRINT_SLIDE_CLASS, SLIDE_ERROR_TEXTS, SLIDE_LAYOUT_CLASS, SLIDE_LOADING_CLASS, SLIDE_NAME_PATTERN, SLIDE_NO_ATTR } from './slidev-internals'
 
 interface Problem { slide?: number, problem: string }
@@ -104,22 +104,7 @@ export function setupPrintCheck(app: App) {
         seen.add(`${slide} ${problem}`)
       }
     }
-    void send([...problems, { done: true, slides: printed.length, pages: printed.map(el => el.id) }]).then(glyphsLoaded).then(open)
+    void send([...problems, { done: true, slides: printed.length, pages: printed.map(el => el.id) }]).then(() => glyphsLoaded(DECK_FACES)).then(open)
   }
   setTimeout(probe, 100)
-}
-
-/** the faces the deck's text uses (styles/index.ts) */
-const FACES = ['400 16px "Noto Sans SC"', '700 16px "Noto Sans SC"', '400 16px Inter', '600 16px Inter', '700 16px Inter', '400 16px "JetBrains Mono"']
-
-/**
- * Every glyph the printed text needs, loaded before the export prints: the fonts ship as unicode-range
- * subsets fetched when a glyph is first drawn, and a subset that arrived late left a line in a fallback
- * font on one export and not the next (the same commit gave two different pages).
- */
-async function glyphsLoaded() {
-  const text = document.body.innerText
-  await Promise.all(FACES.map(f => document.fonts.load(f, text).catch(() => [])))
-  await document.fonts.ready
-  await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)))
 }
