@@ -79,6 +79,12 @@ function ratio(a, b) {
   return Number.isFinite(a?.median) && Number.isFinite(b?.median) && b.median > 0 ? a.median / b.median : Number.NaN
 }
 
+/** The ratio of two summaries' medians as the tables print it: ×1.23, or – when there is none. */
+function ratioText(a, b) {
+  const r = ratio(a, b)
+  return Number.isFinite(r) ? `×${r.toFixed(2)}` : '–'
+}
+
 /** Budget verdicts from the summaries. */
 export function verdicts(result) {
   const { deck, bare, pdf } = result
@@ -112,21 +118,20 @@ function table(rows) {
 /** The Markdown report (tables are Markdown so the same text goes into docs/performance.md). */
 export function renderReport(result) {
   const { deck, bare, build, pdf } = result
-  const rx = (a, b) => { const r = ratio(a, b); return Number.isFinite(r) ? `×${r.toFixed(2)}` : '–' }
   const rows = [
     ['measure', 'bare deck', 'this deck', 'ratio'],
-    ['first slide drawn', fmt(bare.firstSlideMs, ms), fmt(deck.firstSlideMs, ms), rx(deck.firstSlideMs, bare.firstSlideMs)],
-    ['  Slidev\'s slide 1 mounted (keys work)', fmt(bare.appSlideMs, ms), fmt(deck.appSlideMs, ms), rx(deck.appSlideMs, bare.appSlideMs)],
-    ['first contentful paint', fmt(bare.fcpMs, ms), fmt(deck.fcpMs, ms), rx(deck.fcpMs, bare.fcpMs)],
-    ['bytes before first slide', fmt(bare.bytesBeforeFirst, kb), fmt(deck.bytesBeforeFirst, kb), rx(deck.bytesBeforeFirst, bare.bytesBeforeFirst)],
+    ['first slide drawn', fmt(bare.firstSlideMs, ms), fmt(deck.firstSlideMs, ms), ratioText(deck.firstSlideMs, bare.firstSlideMs)],
+    ['  Slidev\'s slide 1 mounted (keys work)', fmt(bare.appSlideMs, ms), fmt(deck.appSlideMs, ms), ratioText(deck.appSlideMs, bare.appSlideMs)],
+    ['first contentful paint', fmt(bare.fcpMs, ms), fmt(deck.fcpMs, ms), ratioText(deck.fcpMs, bare.fcpMs)],
+    ['bytes before first slide', fmt(bare.bytesBeforeFirst, kb), fmt(deck.bytesBeforeFirst, kb), ratioText(deck.bytesBeforeFirst, bare.bytesBeforeFirst)],
     ['  of which JS / CSS / fonts', `${kb(bare.jsBytesBeforeFirst.median)} / ${kb(bare.cssBytesBeforeFirst.median)} / ${kb(bare.fontBytesBeforeFirst.median)}`, `${kb(deck.jsBytesBeforeFirst.median)} / ${kb(deck.cssBytesBeforeFirst.median)} / ${kb(deck.fontBytesBeforeFirst.median)}`, ''],
-    ['requests before first slide', fmt(bare.requestsBeforeFirst, String), fmt(deck.requestsBeforeFirst, String), rx(deck.requestsBeforeFirst, bare.requestsBeforeFirst)],
+    ['requests before first slide', fmt(bare.requestsBeforeFirst, String), fmt(deck.requestsBeforeFirst, String), ratioText(deck.requestsBeforeFirst, bare.requestsBeforeFirst)],
     ['longest task before first slide', fmt(bare.maxLongTaskBeforeFirstMs, ms), fmt(deck.maxLongTaskBeforeFirstMs, ms), ''],
-    ['bytes until idle', fmt(bare.bytesUntilIdle, kb), fmt(deck.bytesUntilIdle, kb), rx(deck.bytesUntilIdle, bare.bytesUntilIdle)],
-    ['requests until idle', fmt(bare.requestsUntilIdle, String), fmt(deck.requestsUntilIdle, String), rx(deck.requestsUntilIdle, bare.requestsUntilIdle)],
+    ['bytes until idle', fmt(bare.bytesUntilIdle, kb), fmt(deck.bytesUntilIdle, kb), ratioText(deck.bytesUntilIdle, bare.bytesUntilIdle)],
+    ['requests until idle', fmt(bare.requestsUntilIdle, String), fmt(deck.requestsUntilIdle, String), ratioText(deck.requestsUntilIdle, bare.requestsUntilIdle)],
     ['slide-to-slide p50', '–', fmt(deck.navP50Ms, ms), ''],
     ['slide-to-slide p95', '–', fmt(deck.navP95Ms, ms), ''],
-    ['site build (no PDF)', s(build.bare.ms), s(build.deck.ms), rx({ median: build.deck.ms }, { median: build.bare.ms })],
+    ['site build (no PDF)', s(build.bare.ms), s(build.deck.ms), ratioText({ median: build.deck.ms }, { median: build.bare.ms })],
   ]
   if (pdf?.deck) {
     rows.push(['PDF export, total', `${s(pdf.bare.ms)} (1 slide)`, `${s(pdf.deck.ms)} (${pdf.deck.slides} slides)`, ''])
@@ -176,18 +181,17 @@ export function renderLighthouse(lh) {
   const num = x => String(Math.round(x))
   const sec = x => Number.isFinite(x) ? `${(x / 1000).toFixed(2)} s` : '–'
   const cls = x => Number.isFinite(x) ? x.toFixed(3) : '–'
-  const r = (a, b) => Number.isFinite(a?.median) && Number.isFinite(b?.median) && b.median > 0 ? `×${(a.median / b.median).toFixed(2)}` : '–'
   const rows = [
     ['Lighthouse mobile', 'bare deck', 'this deck', 'ratio'],
-    ['performance score', fmt(bare.score, num), fmt(deck.score, num), r(deck.score, bare.score)],
-    ['First Contentful Paint', fmt(bare.fcpMs, sec), fmt(deck.fcpMs, sec), r(deck.fcpMs, bare.fcpMs)],
-    ['Largest Contentful Paint', fmt(bare.lcpMs, sec), fmt(deck.lcpMs, sec), r(deck.lcpMs, bare.lcpMs)],
-    ['Total Blocking Time', fmt(bare.tbtMs, ms), fmt(deck.tbtMs, ms), r(deck.tbtMs, bare.tbtMs)],
+    ['performance score', fmt(bare.score, num), fmt(deck.score, num), ratioText(deck.score, bare.score)],
+    ['First Contentful Paint', fmt(bare.fcpMs, sec), fmt(deck.fcpMs, sec), ratioText(deck.fcpMs, bare.fcpMs)],
+    ['Largest Contentful Paint', fmt(bare.lcpMs, sec), fmt(deck.lcpMs, sec), ratioText(deck.lcpMs, bare.lcpMs)],
+    ['Total Blocking Time', fmt(bare.tbtMs, ms), fmt(deck.tbtMs, ms), ratioText(deck.tbtMs, bare.tbtMs)],
     ['Cumulative Layout Shift', fmt(bare.cls, cls), fmt(deck.cls, cls), ''],
-    ['Speed Index', fmt(bare.siMs, sec), fmt(deck.siMs, sec), r(deck.siMs, bare.siMs)],
-    ['Time to Interactive', fmt(bare.ttiMs, sec), fmt(deck.ttiMs, sec), r(deck.ttiMs, bare.ttiMs)],
-    ['bytes transferred (whole run)', fmt(bare.bytes, kb), fmt(deck.bytes, kb), r(deck.bytes, bare.bytes)],
-    ['requests (whole run)', fmt(bare.requests, String), fmt(deck.requests, String), r(deck.requests, bare.requests)],
+    ['Speed Index', fmt(bare.siMs, sec), fmt(deck.siMs, sec), ratioText(deck.siMs, bare.siMs)],
+    ['Time to Interactive', fmt(bare.ttiMs, sec), fmt(deck.ttiMs, sec), ratioText(deck.ttiMs, bare.ttiMs)],
+    ['bytes transferred (whole run)', fmt(bare.bytes, kb), fmt(deck.bytes, kb), ratioText(deck.bytes, bare.bytes)],
+    ['requests (whole run)', fmt(bare.requests, String), fmt(deck.requests, String), ratioText(deck.requests, bare.requests)],
   ]
   const loads = ['bare', 'deck'].flatMap(k => lh.raw[k].map(x => x.loadBefore)).filter(Number.isFinite)
   return [
