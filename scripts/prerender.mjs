@@ -22,29 +22,23 @@ import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { CHROMIUM_ARGS, findBrowser } from './browser.mjs'
 import { injectPrerender, PRERENDER_ID, removePrerender } from './prerender-html.mjs'
+import { probeSlide, slidesDrawn } from './slide-probe.mjs'
+import { MERMAID_CONTAINER_ID, SLIDE_ERROR_TEXTS, SLIDE_LAYOUT_CLASS, SLIDE_LOADING_CLASS, SLIDE_PAGE_CLASS, SLIDE_PAGE_CLASS_PREFIX } from './slidev-internals.mjs'
 import { startStaticServer } from './static-server.mjs'
 
 const CANVAS = { width: 980, height: 552 }
 const CHECK_VIEWPORTS = [{ width: 980, height: 552 }, { width: 390, height: 844 }]
 
-/** In the page: slide 1 is mounted and drawn (fonts too). */
-function slideOneDrawn() {
-  const page = document.querySelector('#app .slidev-page-1')
-  if (!page || !page.querySelector('.slidev-layout') || document.querySelector('.slidev-slide-loading'))
-    return false
-  if (page.querySelector('[data-chart]:not([data-ready])'))
-    return false
-  void page.getBoundingClientRect()
-  return document.fonts.status === 'loaded'
-}
+/** the mounted slide 1 (Slidev's page wrapper of slide 1 inside the app) */
+const SLIDE_ONE = `#app .${SLIDE_PAGE_CLASS_PREFIX}1`
 
 /** In the page: slide 1's DOM, renamed, and the styles of the frame around it. */
-function captureSlideOne() {
-  const page = document.querySelector('#app .slidev-page-1')
+function captureSlideOne({ selector, pageClasses }) {
+  const page = document.querySelector(selector)
   const content = document.getElementById('slide-content')
   const container = document.getElementById('slide-container')
   const clone = page.cloneNode(true)
-  clone.classList.remove('slidev-page-1', 'slidev-page')
+  clone.classList.remove(...pageClasses)
   clone.classList.add('deck-pr-page')
   clone.removeAttribute('style')
   for (const el of [clone, ...clone.querySelectorAll('*')]) {
@@ -101,15 +95,29 @@ export function compareBoxes(mounted, pre, tolerance = 1) {
   return out
 }
 
+/** Slide 1 mounted by the deck and drawn (scripts/slide-probe.mjs, as the render check waits), fonts too. */
 async function openDrawn(browser, url, { viewport, colorScheme }) {
   const context = await browser.newContext({ viewport, colorScheme, serviceWorkers: 'block' })
   const page = await context.newPage()
   const errors = []
   page.on('pageerror', e => errors.push(e.message))
   await page.goto(`${url}#/1`)
-  await page.waitForFunction(slideOneDrawn, null, { timeout: 30_000, polling: 'raf' })
+  const drawn = { selector: SLIDE_ONE, errorTexts: SLIDE_ERROR_TEXTS, loadingClass: SLIDE_LOADING_CLASS, layoutClass: SLIDE_LAYOUT_CLASS, mermaidId: MERMAID_CONTAINER_ID }
+  await page.waitForFunction(slidesDrawn, drawn, { timeout: 30_000, polling: 'raf' })
+  await page.waitForFunction(() => document.fonts.status === 'loaded', null, { timeout: 30_000, polling: 'raf' })
+  errors.push(...await page.evaluate(probeSlide, { selector: SLIDE_ONE, errorTexts: SLIDE_ERROR_TEXTS }))
   if (errors.length)
-    throw new Error(`slide 1 threw while drawing: ${errors.join(' | ')}`)
+    throw new Error(`slide 1 cannot be prerendered: ${errors.join(' | ')}`)
+  return { context, page }
+}
+
+/** The prerender alone: index.html as served, the deck's scripts blocked, once its fonts have loaded. */
+async function openPrerenderOnly(browser, url, { viewport, colorScheme }) {
+  const context = await browser.newContext({ viewport, colorScheme, serviceWorkers: 'block' })
+  const page = await context.newPage()
+  await page.route(/\/assets\/.*\.js$/, r => r.abort())
+  await page.goto(`${url}#/1`)
+  await page.waitForFunction(() => document.fonts.status === 'loaded' && document.readyState === 'complete')
   return { context, page }
 }
 
@@ -125,11 +133,11 @@ export async function prerenderFirstSlide({ dir = 'dist', browserPath = findBrow
     const captures = {}
     for (const colorScheme of ['light', 'dark']) {
       const { context, page } = await openDrawn(browser, server.url, { viewport: CANVAS, colorScheme })
-      captures[colorScheme] = await page.evaluate(captureSlideOne)
+      captures[colorScheme] = await page.evaluate(captureSlideOne, { selector: SLIDE_ONE, pageClasses: [`${SLIDE_PAGE_CLASS_PREFIX}1`, SLIDE_PAGE_CLASS] })
       await context.close()
     }
     const { light, dark } = captures
-    if (!light.html.includes('slidev-layout'))
+    if (!light.html.includes(SLIDE_LAYOUT_CLASS))
       throw new Error('slide 1 has no Slidev layout to prerender')
     // stylesheets slide 1 loaded with its code (its own <style>, its layout's): inlined, so the first
     // paint does not wait for a script to ask for them
@@ -151,14 +159,10 @@ export async function prerenderFirstSlide({ dir = 'dist', browserPath = findBrow
     const needed = new Set()
     for (const viewport of CHECK_VIEWPORTS) {
       for (const colorScheme of ['light', 'dark']) {
-        const ctx = await browser.newContext({ viewport, colorScheme, serviceWorkers: 'block' })
-        const p = await ctx.newPage()
-        await p.route(/\/assets\/.*\.js$/, r => r.abort())
-        await p.goto(`${server.url}#/1`)
-        await p.waitForFunction(() => document.fonts.status === 'loaded' && document.readyState === 'complete')
+        const { context, page: p } = await openPrerenderOnly(browser, server.url, { viewport, colorScheme })
         for (const f of await p.evaluate(() => performance.getEntriesByType('resource').map(e => e.name).filter(n => /\.woff2(?:$|\?)/.test(n)).map(n => new URL(n).pathname)))
           needed.add(f)
-        await ctx.close()
+        await context.close()
       }
     }
     // the faces the mounted page adds (Slidev's UI, the phone banner): preloaded too, at low priority, so
@@ -173,15 +177,11 @@ export async function prerenderFirstSlide({ dir = 'dist', browserPath = findBrow
     for (const viewport of CHECK_VIEWPORTS) {
       for (const colorScheme of ['light', 'dark']) {
         const { context, page } = await openDrawn(browser, server.url, { viewport, colorScheme })
-        const mounted = await page.evaluate(slideBoxes, '#app .slidev-page-1')
+        const mounted = await page.evaluate(slideBoxes, SLIDE_ONE)
         await context.close()
-        const bare = await browser.newContext({ viewport, colorScheme, serviceWorkers: 'block' })
-        const p = await bare.newPage()
-        await p.route(/\/assets\/.*\.js$/, r => r.abort())
-        await p.goto(`${server.url}#/1`)
-        await p.waitForFunction(() => document.fonts.status === 'loaded' && document.readyState === 'complete')
-        const pre = await p.evaluate(slideBoxes, `#${PRERENDER_ID} .deck-pr-page`)
-        await bare.close()
+        const bare = await openPrerenderOnly(browser, server.url, { viewport, colorScheme })
+        const pre = await bare.page.evaluate(slideBoxes, `#${PRERENDER_ID} .deck-pr-page`)
+        await bare.context.close()
         for (const line of compareBoxes(mounted, pre))
           problems.push(`${viewport.width}×${viewport.height} ${colorScheme}: ${line}`)
       }

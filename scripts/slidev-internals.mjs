@@ -31,7 +31,8 @@ export const SLIDE_LOADER_BUILT = /\[(\d+)\]\?\?=await [\w$]+\(\(\)=>import\([`'
 /** The root class of every Slidev layout (its own and the theme's): a slide whose code has loaded. */
 export const SLIDE_LAYOUT_CLASS = 'slidev-layout'
 
-/** Each slide's wrapper carries `slidev-page-<no>` (@slidev/client/utils.ts getSlideClass)… */
+/** Each slide's wrapper carries `slidev-page` and `slidev-page-<no>` (@slidev/client/utils.ts getSlideClass)… */
+export const SLIDE_PAGE_CLASS = 'slidev-page'
 export const SLIDE_PAGE_CLASS_PREFIX = 'slidev-page-'
 /** …and this attribute (@slidev/client/internals/SlideWrapper.vue), in play and in print mode. */
 export const SLIDE_NO_ATTR = 'data-slidev-no'

@@ -53,6 +53,7 @@ describe('Slidev internals this deck relies on', () => {
     expect(cliDist).toContain('const VIRTUAL_SLIDE_PREFIX = "/@slidev/slides/"')
     expect(client('internals/SlideWrapper.vue')).toContain(`:${internals.SLIDE_NO_ATTR}="props.route.no"`)
     expect(client('utils.ts')).toContain(`classes.push(\`${internals.SLIDE_PAGE_CLASS_PREFIX}\${no}\`)`)
+    expect(client('utils.ts')).toContain(`const classes = ['${internals.SLIDE_PAGE_CLASS}', extra]`)
     // every layout a slide can use marks its root (the render check waits for it), `none` and the error page aside
     const layouts = [
       ...readdirSync(join(NM, '@slidev/client/layouts')).map(f => join(NM, '@slidev/client/layouts', f)),
