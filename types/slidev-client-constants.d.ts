@@ -8,6 +8,10 @@ import type { InjectionKey, Ref } from 'vue'
 
 export declare const injectionClicksContext: InjectionKey<Ref<ClicksContext>>
 export declare const injectionRenderContext: InjectionKey<Ref<RenderContext>>
-export declare const injectionSlidevContext: InjectionKey<{ nav?: { isPrintMode?: boolean } }>
+export declare const injectionSlidevContext: InjectionKey<{
+  nav?: { isPrintMode?: boolean }
+  /** the deck's headmatter as Slidev resolved it (only `htmlAttrs.lang` is read here: i18n/useI18n.ts) */
+  configs?: { htmlAttrs?: { lang?: string } }
+}>
 /** the slide a component is on (only `no` is read here) */
 export declare const injectionRoute: InjectionKey<{ no: number }>
