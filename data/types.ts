@@ -1,3 +1,4 @@
+import type { Text } from '../i18n/lang'
 /**
  * Shared shapes for every data module in `data/`.
  *
@@ -12,8 +13,11 @@
 export type Certainty = 'Q' | 'Q*' | 'E' | 'C' | 'P' | 'I'
 
 export interface Source {
-  /** Short citation shown on the slide, e.g. "Epoch AI (2024), Will we run out of data?" */
-  label: string
+  /**
+   * Short citation shown on the slide, e.g. "Epoch AI (2024), Will we run out of data?": one string when it
+   * reads the same in both editions, else `localized(zh, en)` (read with `textIn(label, lang)`)
+   */
+  label: Text
   url: string
   certainty: Certainty
   note?: string
@@ -21,8 +25,8 @@ export interface Source {
 
 export interface Series<Row> {
   id: string
-  /** Chinese label used in legends */
-  label: string
+  /** label used in legends, per edition (`localized(zh, en)`) or one string for both */
+  label: Text
   source: Source
   rows: readonly Row[]
 }

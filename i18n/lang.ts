@@ -21,3 +21,10 @@ export type Localized = Readonly<Record<Lang, string>>
 export function localized(zh: string, en: string): Localized {
   return { 'zh-CN': zh, en }
 }
+
+/** A text that reads the same in both editions (a paper's English title, a name), or one per edition. */
+export type Text = string | Localized
+
+export function textIn(text: Text, lang: Lang): string {
+  return typeof text === 'string' ? text : text[lang]
+}
