@@ -1,9 +1,13 @@
 import type { Series, Source } from '../../data/types'
+import type { Lang, Localized } from '../../i18n/lang'
+import { langOf, LANGS, textIn } from '../../i18n/lang'
 
 /**
  * A chart's data as CSV, for the 数据 view's download: one line per data row, the fields as they are
  * in the data module (numbers unformatted, so the file parses back to the module), then where each
  * row comes from and how certain it is (a row's own `certainty` before its source's). UTF-8 with a BOM, so Excel shows the Chinese.
+ * A text the data module holds per edition (`localized(zh, en)`: a note, a source label) goes in as the
+ * edition's own; the header is the modules' field names in both editions.
  */
 export type CsvCell = string | number | boolean | null | undefined
 export interface CsvTable {
@@ -25,15 +29,15 @@ export function csvPart<Row extends object>(series: Series<Row>, fields: readonl
 }
 
 /** rows of several series under one header: `series`, the union of their fields, then the source columns */
-export function csvFromSeries(parts: readonly CsvPart[], asOf: string): CsvTable {
+export function csvFromSeries(parts: readonly CsvPart[], asOf: string, lang: Lang = documentLang()): CsvTable {
   const fields = [...new Set(parts.flatMap(p => p.fields))]
   const rows = parts.flatMap(({ series }) => series.rows.map((r) => {
     const row = r as Record<string, unknown>
     const source = (isSource(row.source) ? row.source : series.source)
     return [
       series.id,
-      ...fields.map(f => cell(row[f])),
-      source.label,
+      ...fields.map(f => cell(row[f], lang)),
+      textIn(source.label, lang),
       source.url,
       typeof row.certainty === 'string' ? row.certainty : source.certainty,
       asOf,
@@ -46,7 +50,18 @@ function isSource(v: unknown): v is Source {
   return typeof v === 'object' && v !== null && 'label' in v && 'url' in v
 }
 
-function cell(v: unknown): CsvCell {
+/** the edition of the page (Slidev sets <html lang> from the deck's headmatter) */
+function documentLang(): Lang {
+  return langOf(typeof document === 'undefined' ? undefined : document.documentElement.lang)
+}
+
+function isLocalized(v: unknown): v is Localized {
+  return typeof v === 'object' && v !== null && LANGS.every(l => typeof (v as Record<string, unknown>)[l] === 'string')
+}
+
+function cell(v: unknown, lang: Lang): CsvCell {
+  if (isLocalized(v))
+    return v[lang]
   if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
     return v
   throw new TypeError(`a CSV cell must be a string, number or boolean, got ${JSON.stringify(v)}`)

@@ -1,3 +1,5 @@
+import type { Lang } from '../../i18n/lang'
+
 /**
  * A chart taken away as a file, made in the browser with no server (so it works offline): the drawing as
  * a self-contained SVG with its title and source line, the same as a PNG, and the data as CSV.
@@ -23,7 +25,25 @@ const INLINE = [
   'paint-order',
 ] as const
 /** fonts a reader's machine is likely to have, after the deck's own (which an SVG file does not carry) */
-const FALLBACK_FONTS = `'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif`
+const FALLBACK_FONTS: Record<Lang, string> = {
+  'zh-CN': `'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif`,
+  'en': 'sans-serif',
+}
+/** the deck's Chinese face: an English file neither names nor embeds it (nor fetches any of its subsets) */
+export const CJK_FAMILIES = ['Noto Sans SC'] as const
+
+/** a font-family value without the faces this edition's files leave out (Chinese: unchanged) */
+function fileFontFamily(fontFamily: string, lang: Lang): string {
+  if (lang === 'zh-CN')
+    return fontFamily
+  return fileFamilies(fontFamily, lang).map(f => (/[^\w-]/.test(f) ? `"${f}"` : f)).join(', ')
+}
+
+/** the font families a file in this edition uses, from the drawing's computed font-family */
+export function fileFamilies(fontFamily: string, lang: Lang): string[] {
+  const families = fontFamily.split(',').map(f => f.replace(/["']/g, '').trim()).filter(Boolean)
+  return lang === 'zh-CN' ? families : families.filter(f => !(CJK_FAMILIES as readonly string[]).includes(f))
+}
 
 export interface Caption {
   title: string
@@ -35,9 +55,9 @@ export interface Caption {
 export function textWidth(text: string, size: number): number {
   return [...text].reduce((w, c) => w + (/[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]/.test(c) ? 1 : 0.56) * size, 0)
 }
-/** `head` and `tail` on one line when they fit in `width`, else the tail indented on a line of its own */
-export function fitLines(head: string, tail: string, width: number, size: number): string[] {
-  return textWidth(head + tail, size) <= width ? [head + tail] : [head, `\u3000\u3000\u3000${tail}`]
+/** `head` and `tail` on one line when they fit in `width`, else the tail on a line of its own after `indent` */
+export function fitLines(head: string, tail: string, width: number, size: number, indent = '\u3000\u3000\u3000'): string[] {
+  return textWidth(head + tail, size) <= width ? [head + tail] : [head, `${indent}${tail.trimStart()}`]
 }
 
 export const TITLE_SIZE = 18
@@ -75,7 +95,7 @@ function copyStyles(from: Element, to: Element, parent?: CSSStyleDeclaration) {
 }
 
 /** the chart's SVG as a standalone document: styles inlined, a background, the title above, the source below */
-export function chartSvg(svg: SVGSVGElement, caption: Caption, background: string, foreground: string): { markup: string, width: number, height: number } {
+export function chartSvg(svg: SVGSVGElement, caption: Caption, background: string, foreground: string, lang: Lang = 'zh-CN'): { markup: string, width: number, height: number } {
   const vb = svg.viewBox.baseVal
   const head = TITLE_SIZE + PAD * 2
   const foot = caption.source.length * (SOURCE_SIZE + 4) + PAD
@@ -92,7 +112,14 @@ export function chartSvg(svg: SVGSVGElement, caption: Caption, background: strin
   out.setAttribute('width', String(width))
   out.setAttribute('height', String(height))
   out.setAttribute('viewBox', `0 0 ${width} ${height}`)
-  out.setAttribute('style', `font-family: ${getComputedStyle(svg).fontFamily}, ${FALLBACK_FONTS}`)
+  out.setAttribute('style', `font-family: ${fileFontFamily(getComputedStyle(svg).fontFamily, lang)}, ${FALLBACK_FONTS[lang]}`)
+  if (lang !== 'zh-CN') {
+    // the inlined styles name the page's stack, CJK face included: an English file names none
+    for (const e of [clone, ...clone.querySelectorAll<SVGElement>('[style]')]) {
+      if (e.style.fontFamily)
+        e.style.fontFamily = fileFontFamily(e.style.fontFamily, lang)
+    }
+  }
   const bg = document.createElementNS(SVG_NS, 'rect')
   Object.entries({ width: '100%', height: '100%', fill: background }).forEach(([k, v]) => bg.setAttribute(k, v))
   out.append(bg)
@@ -237,8 +264,9 @@ export const PNG_SCALE = 2
 /** time for an SVG image's embedded fonts to become usable before it is drawn */
 export const FONT_SETTLE_MS = 120
 
-export async function chartPng(svg: { markup: string, width: number, height: number }, caption: Caption, fontFamilies: string[], text: string): Promise<Blob> {
-  const fonts = await embeddedFonts(fontFamilies, text)
+/** the drawing as a PNG, carrying the faces its text uses (in English never the CJK face: not fetched, not embedded) */
+export async function chartPng(svg: { markup: string, width: number, height: number }, caption: Caption, fontFamilies: string[], text: string, lang: Lang = 'zh-CN'): Promise<Blob> {
+  const fonts = await embeddedFonts(fileFamilies(fontFamilies.join(','), lang), text)
   const markup = fonts ? svg.markup.replace(/^(<svg[^>]*>)/, `$1<style>${fonts}</style>`) : svg.markup
   const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }))
   try {
