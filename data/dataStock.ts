@@ -7,7 +7,9 @@
  * is Llama 4 Scout's ~40T (multimodal) tokens, April 2025; nothing larger was published up to April 2026.
  * Epoch's 2024 stock estimate is still its latest one we found.
  */
+import type { Text } from '../i18n/lang'
 import type { Certainty, Series, Source } from './types'
+import { LANGS, localized, textIn } from '../i18n/lang'
 import { decimalYear } from './compute'
 import { asOf, checkSeries } from './types'
 
@@ -20,12 +22,12 @@ export interface TokenRow {
   tokens: number
   unit: 'tokens' | 'words'
   certainty: Certainty
-  /** where the figure comes from, shown in the tooltip */
-  ref: string
+  /** where the figure comes from, shown in the tooltip (per edition) */
+  ref: Text
 }
 
 export const datasetSizesSource: Source = {
-  label: '各模型论文 / Epoch AI 估计（训练数据量）',
+  label: localized('各模型论文 / Epoch AI 估计（训练数据量）', 'model papers / Epoch AI estimates (training-set sizes)'),
   url: 'https://epoch.ai/data/notable-ai-models',
   certainty: 'Q',
   note: '论文原文给出的为 Q；Epoch 或第三方估计为 E；早期模型以“词”计',
@@ -34,39 +36,45 @@ export const datasetSizesSource: Source = {
 type RawToken = Omit<TokenRow, 'year'>
 
 const raw: RawToken[] = [
-  { model: 'Seq2Seq LSTM', date: '2014-09-10', tokens: 6.52e8, unit: 'words', certainty: 'Q', ref: '论文：348M 法语词 + 304M 英语词（WMT\'14）' },
-  { model: 'Transformer', date: '2017-06-12', tokens: 1.9e9, unit: 'tokens', certainty: 'E', ref: 'Epoch 估计（WMT\'14 句对数）' },
-  { model: 'GPT-1', date: '2018-06-01', tokens: 1e9, unit: 'words', certainty: 'E', ref: 'Epoch 估计（BooksCorpus）' },
-  { model: 'BERT', date: '2018-10-11', tokens: 3.3e9, unit: 'words', certainty: 'Q', ref: '论文：BooksCorpus 800M + 维基百科 2,500M 词' },
-  { model: 'GPT-2', date: '2019-02-14', tokens: 1.07e10, unit: 'tokens', certainty: 'E', ref: 'Epoch 估计（WebText 40 GB）' },
-  { model: 'GPT-3', date: '2020-05-28', tokens: 3e11, unit: 'tokens', certainty: 'Q', ref: '论文 Table 2.1：训练 300B tokens' },
-  { model: 'MT-NLG 530B', date: '2021-10-11', tokens: 2.7e11, unit: 'tokens', certainty: 'Q', ref: '论文：270B tokens' },
-  { model: 'Gopher', date: '2021-12-08', tokens: 3e11, unit: 'tokens', certainty: 'Q', ref: '论文：300B tokens' },
-  { model: 'Chinchilla', date: '2022-03-29', tokens: 1.4e12, unit: 'tokens', certainty: 'Q', ref: '论文 Table 1：1.4T tokens' },
-  { model: 'PaLM 540B', date: '2022-04-04', tokens: 7.8e11, unit: 'tokens', certainty: 'Q', ref: '论文：780B tokens' },
-  { model: 'LLaMA-65B', date: '2023-02-24', tokens: 1.4e12, unit: 'tokens', certainty: 'Q', ref: '论文：1.4T tokens' },
-  { model: 'GPT-4', date: '2023-03-15', tokens: 1.3e13, unit: 'tokens', certainty: 'E', ref: '二手估计（SemiAnalysis），OpenAI 未证实' },
-  { model: 'Llama 2-70B', date: '2023-07-18', tokens: 2e12, unit: 'tokens', certainty: 'Q', ref: '论文：2T tokens' },
-  { model: 'Llama 3-70B', date: '2024-04-18', tokens: 1.5e13, unit: 'tokens', certainty: 'Q', ref: 'Meta：15T tokens' },
-  { model: 'Llama 3.1-405B', date: '2024-07-23', tokens: 1.56e13, unit: 'tokens', certainty: 'Q', ref: '论文：15.6T text tokens' },
-  { model: 'DeepSeek-V3', date: '2024-12-24', tokens: 1.48e13, unit: 'tokens', certainty: 'Q', ref: '论文：14.8T tokens' },
-  { model: 'Llama 4 Scout', date: '2025-04-05', tokens: 4e13, unit: 'tokens', certainty: 'Q', ref: 'Meta 模型卡：约 40T tokens（多模态，含图像）' },
-  { model: 'Qwen3', date: '2025-04-29', tokens: 3.6e13, unit: 'tokens', certainty: 'Q', ref: 'Qwen3 博客：约 36T tokens，含合成的数学与代码数据' },
-  { model: 'Kimi K2', date: '2025-07-11', tokens: 1.55e13, unit: 'tokens', certainty: 'Q', ref: 'Moonshot：15.5T tokens' },
-  { model: 'GLM-4.5', date: '2025-08-05', tokens: 2.3e13, unit: 'tokens', certainty: 'Q', ref: '技术报告：23T tokens' },
-  { model: 'GLM-5', date: '2026-02-17', tokens: 2.85e13, unit: 'tokens', certainty: 'Q', ref: '技术报告：28.5T tokens' },
-  { model: 'DeepSeek-V4', date: '2026-04-24', tokens: 3.2e13, unit: 'tokens', certainty: 'Q', ref: '技术报告：超过 32T tokens' },
+  { model: 'Seq2Seq LSTM', date: '2014-09-10', tokens: 6.52e8, unit: 'words', certainty: 'Q', ref: localized('论文：348M 法语词 + 304M 英语词（WMT\'14）', 'paper: 348M French + 304M English words (WMT\'14)') },
+  { model: 'Transformer', date: '2017-06-12', tokens: 1.9e9, unit: 'tokens', certainty: 'E', ref: localized('Epoch 估计（WMT\'14 句对数）', 'Epoch estimate (WMT\'14 sentence pairs)') },
+  { model: 'GPT-1', date: '2018-06-01', tokens: 1e9, unit: 'words', certainty: 'E', ref: localized('Epoch 估计（BooksCorpus）', 'Epoch estimate (BooksCorpus)') },
+  { model: 'BERT', date: '2018-10-11', tokens: 3.3e9, unit: 'words', certainty: 'Q', ref: localized('论文：BooksCorpus 800M + 维基百科 2,500M 词', 'paper: BooksCorpus 800M + Wikipedia 2,500M words') },
+  { model: 'GPT-2', date: '2019-02-14', tokens: 1.07e10, unit: 'tokens', certainty: 'E', ref: localized('Epoch 估计（WebText 40 GB）', 'Epoch estimate (WebText, 40 GB)') },
+  { model: 'GPT-3', date: '2020-05-28', tokens: 3e11, unit: 'tokens', certainty: 'Q', ref: localized('论文 Table 2.1：训练 300B tokens', 'paper, Table 2.1: trained on 300B tokens') },
+  { model: 'MT-NLG 530B', date: '2021-10-11', tokens: 2.7e11, unit: 'tokens', certainty: 'Q', ref: localized('论文：270B tokens', 'paper: 270B tokens') },
+  { model: 'Gopher', date: '2021-12-08', tokens: 3e11, unit: 'tokens', certainty: 'Q', ref: localized('论文：300B tokens', 'paper: 300B tokens') },
+  { model: 'Chinchilla', date: '2022-03-29', tokens: 1.4e12, unit: 'tokens', certainty: 'Q', ref: localized('论文 Table 1：1.4T tokens', 'paper, Table 1: 1.4T tokens') },
+  { model: 'PaLM 540B', date: '2022-04-04', tokens: 7.8e11, unit: 'tokens', certainty: 'Q', ref: localized('论文：780B tokens', 'paper: 780B tokens') },
+  { model: 'LLaMA-65B', date: '2023-02-24', tokens: 1.4e12, unit: 'tokens', certainty: 'Q', ref: localized('论文：1.4T tokens', 'paper: 1.4T tokens') },
+  { model: 'GPT-4', date: '2023-03-15', tokens: 1.3e13, unit: 'tokens', certainty: 'E', ref: localized('二手估计（SemiAnalysis），OpenAI 未证实', 'secondhand estimate (SemiAnalysis), not confirmed by OpenAI') },
+  { model: 'Llama 2-70B', date: '2023-07-18', tokens: 2e12, unit: 'tokens', certainty: 'Q', ref: localized('论文：2T tokens', 'paper: 2T tokens') },
+  { model: 'Llama 3-70B', date: '2024-04-18', tokens: 1.5e13, unit: 'tokens', certainty: 'Q', ref: localized('Meta：15T tokens', 'Meta: 15T tokens') },
+  { model: 'Llama 3.1-405B', date: '2024-07-23', tokens: 1.56e13, unit: 'tokens', certainty: 'Q', ref: localized('论文：15.6T text tokens', 'paper: 15.6T text tokens') },
+  { model: 'DeepSeek-V3', date: '2024-12-24', tokens: 1.48e13, unit: 'tokens', certainty: 'Q', ref: localized('论文：14.8T tokens', 'paper: 14.8T tokens') },
+  { model: 'Llama 4 Scout', date: '2025-04-05', tokens: 4e13, unit: 'tokens', certainty: 'Q', ref: localized('Meta 模型卡：约 40T tokens（多模态，含图像）', 'Meta model card: about 40T tokens (multimodal, images included)') },
+  { model: 'Qwen3', date: '2025-04-29', tokens: 3.6e13, unit: 'tokens', certainty: 'Q', ref: localized('Qwen3 博客：约 36T tokens，含合成的数学与代码数据', 'Qwen3 blog: about 36T tokens, synthetic math and code data included') },
+  { model: 'Kimi K2', date: '2025-07-11', tokens: 1.55e13, unit: 'tokens', certainty: 'Q', ref: localized('Moonshot：15.5T tokens', 'Moonshot: 15.5T tokens') },
+  { model: 'GLM-4.5', date: '2025-08-05', tokens: 2.3e13, unit: 'tokens', certainty: 'Q', ref: localized('技术报告：23T tokens', 'technical report: 23T tokens') },
+  { model: 'GLM-5', date: '2026-02-17', tokens: 2.85e13, unit: 'tokens', certainty: 'Q', ref: localized('技术报告：28.5T tokens', 'technical report: 28.5T tokens') },
+  { model: 'DeepSeek-V4', date: '2026-04-24', tokens: 3.2e13, unit: 'tokens', certainty: 'Q', ref: localized('技术报告：超过 32T tokens', 'technical report: over 32T tokens') },
 ]
 
 export const datasetSizes: Series<TokenRow> = checkSeries({
   id: 'tokens',
-  label: '模型训练数据量',
+  label: localized('模型训练数据量', 'Training-set size'),
   source: datasetSizesSource,
   rows: raw.map(r => ({ ...r, year: decimalYear(r.date) })),
-}, { positive: ['tokens', 'year'], text: ['model', 'date', 'ref'] })
+}, { positive: ['tokens', 'year'], text: ['model', 'date'] })
+
+// each row's reference is a text per edition (checkSeries' `text` rule takes plain strings only)
+for (const [i, row] of datasetSizes.rows.entries()) {
+  if (LANGS.some(l => !textIn(row.ref, l).trim()))
+    throw new Error(`[${datasetSizes.id}] row ${i} ${row.model}: ref must be a non-empty text in every edition`)
+}
 
 export const epochStockSource: Source = {
-  label: 'Villalobos 等 (Epoch AI, ICML 2024), Will we run out of data?',
+  label: localized('Villalobos 等 (Epoch AI, ICML 2024), Will we run out of data?', 'Villalobos et al. (Epoch AI, ICML 2024), Will we run out of data?'),
   url: 'https://epoch.ai/blog/will-we-run-out-of-data-limits-of-llm-scaling-based-on-human-generated-data',
   certainty: 'Q',
 }
@@ -78,7 +86,7 @@ export const epochStockSource: Source = {
  */
 export const humanTextStock = {
   id: 'stock',
-  label: '人类公开文本存量',
+  label: localized('人类公开文本存量', 'Stock of public human text'),
   /** year the estimate refers to (paper published June 2024) */
   year: 2024,
   median: 3e14,
@@ -120,7 +128,7 @@ export const growthRates = {
   stock: {
     perYear: 1.07,
     source: {
-      label: 'Villalobos 等 (2022)：文本存量每年约增长 7%',
+      label: localized('Villalobos 等 (2022)：文本存量每年约增长 7%', 'Villalobos et al. (2022): the text stock grows about 7% a year'),
       url: 'https://arxiv.org/abs/2211.04325',
       certainty: 'Q',
     } satisfies Source,

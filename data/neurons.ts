@@ -1,4 +1,6 @@
+import type { Text } from '../i18n/lang'
 import type { Series, Source } from './types'
+import { LANGS, localized, textIn } from '../i18n/lang'
 import { asOf, checkSeries } from './types'
 
 /**
@@ -11,8 +13,8 @@ import { asOf, checkSeries } from './types'
  */
 export interface TimingRow {
   id: string
-  /** Chinese label shown on the slide */
-  label: string
+  /** label shown on the slide and in the CSV (per edition) */
+  label: Text
   /** milliseconds */
   ms: number
   /** the source's own wording */
@@ -20,14 +22,14 @@ export interface TimingRow {
 }
 
 export const talkSource: Source = {
-  label: 'Sutskever，NeurIPS 2024 演讲转写',
+  label: localized('Sutskever，NeurIPS 2024 演讲转写', 'Sutskever, NeurIPS 2024 talk transcript'),
   url: 'https://github.com/shun-liang/readable-talks-transcriptions/tree/main/neurips_2024',
   certainty: 'Q',
   note: 'machine transcript (Whisper) of the talk; "real neurons are slow", "the 0.1 second reaction time", "this was the neural networks we knew how to train back in the day"',
 }
 
 export const hundredStepSource: Source = {
-  label: '“100 步”论证（Taylor & Francis 书章摘要）',
+  label: localized('“100 步”论证（Taylor & Francis 书章摘要）', 'The “100-step” argument (Taylor & Francis chapter abstract)'),
   url: 'https://www.taylorfrancis.com/books/9780429208959/chapters/10.1201/b15416-16',
   certainty: 'Q',
   note: 'fastest human reaction about 100 ms, a neuron computes in 1–10 ms, "then the number of steps must be less than 100"',
@@ -43,44 +45,52 @@ export const seq2seqSource: Source = {
 /** The time budget: what a person can do "in a fraction of a second". */
 export const reactionBudget: Series<TimingRow> = checkSeries<TimingRow>({
   id: 'reaction-budget',
-  label: '快速反应的时间预算',
+  label: localized('快速反应的时间预算', 'Time budget of a fast reaction'),
   source: talkSource,
   rows: [
-    { id: 'budget', label: '0.1 秒反应时间', ms: 100, quote: 'the 0.1 second reaction time' },
+    { id: 'budget', label: localized('0.1 秒反应时间', '0.1 s reaction time'), ms: 100, quote: 'the 0.1 second reaction time' },
   ],
-}, { positive: ['ms'], text: ['id', 'label', 'quote'] })
+}, { positive: ['ms'], text: ['id', 'quote'] })
 
 /** How long one neuron takes for one step of computation. */
 export const neuronStep: Series<TimingRow> = checkSeries<TimingRow>({
   id: 'neuron-step',
-  label: '神经元完成一步计算的时间',
+  label: localized('神经元完成一步计算的时间', 'Time for one neuron step'),
   source: hundredStepSource,
   rows: [
-    { id: 'fast', label: '快的神经元', ms: 1, quote: 'a neuron computes in 1–10 ms' },
-    { id: 'slow', label: '慢的神经元', ms: 10, quote: 'a neuron computes in 1–10 ms' },
+    { id: 'fast', label: localized('快的神经元', 'Fast neuron'), ms: 1, quote: 'a neuron computes in 1–10 ms' },
+    { id: 'slow', label: localized('慢的神经元', 'Slow neuron'), ms: 10, quote: 'a neuron computes in 1–10 ms' },
   ],
-}, { positive: ['ms'], text: ['id', 'label', 'quote'] })
+}, { positive: ['ms'], text: ['id', 'quote'] })
 
 /** The 2014 model itself: how many LSTM layers it stacked. */
-export const seq2seqDepth: Series<{ id: string, label: string, layers: number }> = checkSeries({
+export const seq2seqDepth: Series<{ id: string, label: Text, layers: number }> = checkSeries({
   id: 'seq2seq-depth',
-  label: '2014 年 seq2seq 模型',
+  label: localized('2014 年 seq2seq 模型', 'The 2014 seq2seq model'),
   source: seq2seqSource,
-  rows: [{ id: 'seq2seq-lstm', label: '4 层 LSTM（编码器、解码器各 4 层）', layers: 4 }],
-}, { positive: ['layers'], text: ['id', 'label'] })
+  rows: [{ id: 'seq2seq-lstm', label: localized('4 层 LSTM（编码器、解码器各 4 层）', '4 LSTM layers (4 each in encoder and decoder)'), layers: 4 }],
+}, { positive: ['layers'], text: ['id'] })
 
 /** Where the "10" came from: the depth that could be trained in 2014, in the talk's words. */
-export const trainableDepth2014: Series<{ id: string, label: string, layers: number, quote: string }> = checkSeries({
+export const trainableDepth2014: Series<{ id: string, label: Text, layers: number, quote: string }> = checkSeries({
   id: 'trainable-depth-2014',
-  label: '2014 年能训练的深度',
+  label: localized('2014 年能训练的深度', 'Depth trainable in 2014'),
   source: talkSource,
   rows: [{
     id: 'ten-layers',
-    label: '10 层：当年知道怎么训练的深度',
+    label: localized('10 层：当年知道怎么训练的深度', '10 layers: the depth they knew how to train then'),
     layers: 10,
     quote: 'We focused on 10 layer neural networks because this was the neural networks we knew how to train back in the day … back then, we could only do 10 layers',
   }],
-}, { positive: ['layers'], text: ['id', 'label', 'quote'] })
+}, { positive: ['layers'], text: ['id', 'quote'] })
+
+// the row labels are texts per edition (checkSeries' `text` rule takes plain strings only)
+for (const s of [reactionBudget, neuronStep, seq2seqDepth, trainableDepth2014]) {
+  for (const [i, row] of s.rows.entries()) {
+    if (LANGS.some(l => !textIn(row.label, l).trim()))
+      throw new Error(`[${s.id}] row ${i} ${row.id}: label must be a non-empty text in every edition`)
+  }
+}
 
 function msOf(series: Series<TimingRow>, id: string): number {
   const row = series.rows.find(r => r.id === id)

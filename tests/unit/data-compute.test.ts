@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { LANGS, textIn } from '../../i18n/lang'
 import { AS_OF, computeTrend, computeTrendAt, decimalYear, trainingCompute } from '../../data/compute'
 import { checkSeries, DataRowError } from '../../data/types'
 
@@ -25,8 +26,10 @@ describe('data/compute: training compute of notable models', () => {
     expect(byName.get('GPT-4.5')).toMatchObject({ flop: 3.8e26, certainty: 'E' })
     expect(byName.get('Grok 4')).toMatchObject({ flop: 5e26, certainty: 'E' })
     expect(byName.get('GPT-5')).toMatchObject({ flop: 6.6e25, certainty: 'E' })
-    for (const m of ['GPT-4.5', 'Grok 4', 'GPT-5'])
-      expect(byName.get(m)?.note?.length).toBeGreaterThan(5)
+    for (const m of ['GPT-4.5', 'Grok 4', 'GPT-5']) {
+      for (const lang of LANGS)
+        expect(textIn(byName.get(m)?.note ?? '', lang).length, `${m} ${lang}`).toBeGreaterThan(5)
+    }
   })
 
   it('keeps the figures quoted in the papers', () => {

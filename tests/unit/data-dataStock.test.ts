@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { LANGS, textIn } from '../../i18n/lang'
 import { AS_OF, datasetSizes, growthRates, humanTextStock, projectionStart } from '../../data/dataStock'
 import { checkSeries, DataRowError } from '../../data/types'
 
@@ -8,7 +9,8 @@ describe('data/dataStock: dataset sizes and the stock of human text', () => {
     expect(datasetSizes.source.url).toBeTruthy()
     for (const r of datasetSizes.rows) {
       expect(Number.isFinite(r.tokens) && r.tokens > 0).toBe(true)
-      expect(r.ref.length).toBeGreaterThan(3)
+      for (const lang of LANGS)
+        expect(textIn(r.ref, lang).length).toBeGreaterThan(3)
     }
   })
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { LANGS, textIn } from '../../i18n/lang'
 import { depthSeries, familyLabels, HYPOTHESIS_LAYERS, hypothesisSource } from '../../data/depth'
 import { checkSeries, DataRowError } from '../../data/types'
 
@@ -30,7 +31,8 @@ describe('data/depth', () => {
       expect(r.params).toBeGreaterThan(0)
       expect(r.year).toBeGreaterThanOrEqual(2012)
       expect(r.year).toBeLessThanOrEqual(2026)
-      expect(r.source.label.length).toBeGreaterThan(0)
+      for (const lang of LANGS)
+        expect(textIn(r.source.label, lang).length).toBeGreaterThan(0)
       expect(r.source.url).toMatch(/^https:\/\//)
       expect(Object.keys(familyLabels)).toContain(r.family)
     }
@@ -45,7 +47,10 @@ describe('data/depth', () => {
   })
   it('gives mixture-of-experts models their total parameters and says so in the note', () => {
     for (const id of ['deepseek-v3', 'llama4-maverick', 'qwen3-235b', 'gpt-oss-120b', 'deepseek-v4-pro'])
-      expect(byId(id)!.note, id).toMatch(/总参数.*激活/)
+    {
+      expect(textIn(byId(id)!.note!, 'zh-CN'), id).toMatch(/总参数.*激活/)
+      expect(textIn(byId(id)!.note!, 'en'), id).toMatch(/in total.*active/)
+    }
   })
   it('fails on a bad row and names it', () => {
     const first = depthSeries.rows[0]!

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { LANGS, textIn } from '../../i18n/lang'
 import {
   BUDGET_MS,
   NEURON_MS_MAX,
@@ -28,7 +29,8 @@ describe('data/neurons', () => {
   })
   it('gives every series a source with a label, an https url and a certainty tag', () => {
     for (const s of [reactionBudget, neuronStep, seq2seqDepth, trainableDepth2014]) {
-      expect(s.source.label.length).toBeGreaterThan(0)
+      for (const lang of LANGS)
+        expect(textIn(s.source.label, lang).length).toBeGreaterThan(0)
       expect(s.source.url).toMatch(/^https:\/\//)
       expect(['Q', 'Q*', 'E', 'C', 'P', 'I']).toContain(s.source.certainty)
     }
