@@ -1,9 +1,10 @@
 import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
 import ComputeDataRunway from '../../components/charts/ComputeDataRunway.vue'
 import { trainingCompute } from '../../data/compute'
 import { datasetSizes } from '../../data/dataStock'
+import { englishDocument, everythingShown, expectNoCjk } from './kit/english'
 
 /** the marks of a series that a reader can see (a hidden series' group is display: none) */
 const marks = (w: ReturnType<typeof mount>, series: string) => w.findAll(`circle.mark[data-series="${series}"]`)
@@ -130,5 +131,22 @@ describe('ComputeDataRunway click steps', () => {
     clicks.value = { current: 3 }
     await nextTick()
     expect(marks(w, 'crossing')).toHaveLength(1)
+  })
+})
+
+describe('ComputeDataRunway in the English edition', () => {
+  let restore = () => {}
+  beforeEach(() => {
+    restore = englishDocument()
+  })
+  afterEach(() => restore())
+
+  it('shows no Chinese anywhere a reader looks: drawing, names, tooltips, table, CSV', async () => {
+    const w = mount(ComputeDataRunway, { attachTo: document.body })
+    expect(w.findAll('.axis-label').map(a => a.text())).toEqual(['Year', 'Training FLOP (log)', 'Year', 'Training tokens (log)'])
+    expect(w.find('.chart-table-toggle').text()).toBe('Data')
+    expect(w.find('.chart-source').text()).toContain('Data as of Apr 2026')
+    expectNoCjk(await everythingShown(w))
+    w.unmount()
   })
 })

@@ -1,4 +1,5 @@
 import type { TokenRow } from '../../../data/dataStock'
+import type { Messages } from '../../../i18n/messages'
 import type { DatasetTrend, StockTrend } from '../../../snippets/exhaustion'
 import { range } from 'd3-array'
 import { format, formatPrefix } from 'd3-format'
@@ -51,14 +52,12 @@ export const COLORS = {
   stock: 'var(--accent-human)',
 } as const
 
-/** the legend, in order: every series a reader can hide */
-export const toggleItems = [
-  { id: 'compute', label: '训练算力', color: COLORS.compute },
-  { id: 'tokens', label: '模型数据量', color: COLORS.tokens },
-  { id: 'trend', label: '数据趋势', color: COLORS.trend },
-  { id: 'stock', label: '文本存量', color: COLORS.stock },
-]
-export const SERIES = toggleItems.map(t => t.id)
+type RunwayText = Messages['runway']
+
+/** every series a reader can hide, in the legend's order */
+export const SERIES = ['compute', 'tokens', 'trend', 'stock'] as const
+/** the legend in the edition's words */
+export const toggleItems = (t: RunwayText) => SERIES.map(id => ({ id, label: t.legend[id], color: COLORS[id] }))
 
 /** the overtraining slider's stops: the control is the index into these */
 export const OVERTRAIN_STEPS = [1, 2, 5, 10, 20, 50, 100] as const
@@ -78,7 +77,7 @@ export function datasetTrend(growth: number, overtrain: number): DatasetTrend {
 // height of the trend's legend: below the stock labels, above the 2014–2020 points
 export const TREND_LEGEND_TOKENS = 5e12
 
-export const certaintyText = (c: string) => (c === 'E' ? '估计（E）' : c === 'Q' ? '原文数字（Q）' : c)
+export const certaintyText = (c: string, t: RunwayText) => (c === 'E' ? t.certaintyE : c === 'Q' ? t.certaintyQ : c)
 
 export const computeTrendPath = line<number>(y => xC(y), y => yC(computeTrendAt(y)))([computeTrend.from, computeTrend.to]) ?? ''
 
@@ -103,7 +102,7 @@ export const exhaustionBand = {
 export const medianX = xD(humanTextStock.exhaustion.median)
 
 /** the label of a training-set size's unit */
-export const unitText = (row: TokenRow) => (row.unit === 'words' ? '词' : 'tokens')
+export const unitText = (row: TokenRow, t: RunwayText) => (row.unit === 'words' ? t.unitWords : t.unitTokens)
 
 /**
  * A series for the CSV whose rows carry their own certainty (the data modules tag each row Q or E,
