@@ -1,7 +1,8 @@
 import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
 import EpochRepetition from '../../components/charts/EpochRepetition.vue'
+import { englishDocument, everythingShown, expectNoCjk } from './kit/english'
 
 /** the marks of a series that a reader can see (a hidden series' group is display: none) */
 const marks = (w: ReturnType<typeof mount>, series: string) => w.findAll(`circle.mark[data-series="${series}"]`)
@@ -93,5 +94,22 @@ describe('EpochRepetition click steps', () => {
     clicks.value = { current: 2 }
     await nextTick()
     expect(w.findAll('.note-mark')).toHaveLength(2)
+  })
+})
+
+describe('EpochRepetition in the English edition', () => {
+  let restore = () => {}
+  beforeEach(() => {
+    restore = englishDocument()
+  })
+  afterEach(() => restore())
+
+  it('shows no Chinese anywhere a reader looks: drawing, names, tooltips, table, CSV', async () => {
+    const w = mount(EpochRepetition, { attachTo: document.body })
+    expect(w.findAll('.axis-label').map(a => a.text())).toEqual(['Epochs (log)', 'Effective data (units, log)'])
+    expect(w.findAll('.note-label').map(n => n.text())).toEqual(['≤4 epochs: almost as good as new data', '≈16 epochs: clearly diminishing returns'])
+    expect(w.find('[data-readout="epochs"]').text()).toBe('8 epochs ≈ 6.6 units of new data')
+    expectNoCjk(await everythingShown(w))
+    w.unmount()
   })
 })
