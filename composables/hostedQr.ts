@@ -8,6 +8,9 @@
 // Neither set: no QR code at all. A bad value is left out with a console error naming where it came
 // from; the build's render check (scripts/check-slides.mjs) and the export's print check fail on it.
 
+import type { Messages } from '../i18n/messages'
+import { ui as zhUi } from '../i18n/zh-CN/ui'
+
 /** the environment variable (Vite exposes only VITE_* variables to client code) */
 export const HOSTED_URL_ENV = 'VITE_DECK_PUBLIC_URL'
 /** the headmatter key in slides.md */
@@ -130,5 +133,5 @@ export function qrPath(matrix: readonly (readonly boolean[])[], quiet = QUIET_ZO
   return { size: n + 2 * quiet, d: parts.join(''), dark }
 }
 
-/** The accessible name of the code: what it does and the full address. */
-export const qrLabel = (href: string) => `扫码打开在线版：${href}`
+/** The accessible name of the code: what it does and the full address (the ui dictionary's words; without them, Chinese). */
+export const qrLabel = (href: string, words: Messages['ui']['qr'] = zhUi.qr) => words.label(href)

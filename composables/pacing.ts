@@ -2,8 +2,14 @@
 // main-track slide's frontmatter), where the talk stands against it, and the rehearsal record.
 // Pure functions only (no Vue, no Slidev): setup/pacing.ts feeds them the stopwatch and the slide,
 // components/presenter/ shows the result, tests/unit/pacing.test.ts checks them with concrete cases.
+// The words come from the ui dictionary (i18n/<lang>/ui.ts) the caller passes; without one, Chinese.
+import type { Messages } from '../i18n/messages'
 import { format } from 'd3-format'
 import { toCsv } from '../components/kit/csv'
+import { ui as zhUi } from '../i18n/zh-CN/ui'
+
+type PacingWords = Messages['ui']['pacing']
+type RehearsalWords = Messages['ui']['rehearsal']
 
 /** What the plan needs from a slide: its number, title and frontmatter (Slidev's route meta or tests/deck.ts). */
 export interface PlanInput {
@@ -214,16 +220,16 @@ export function clock(seconds: number): string {
   return `${integer(Math.floor(s / 60))}:${String(s % 60).padStart(2, '0')}`
 }
 
-/** "超前 0:40" / "落后 1:20" / "按计划" (under a second either way counts as on plan). */
-export function aheadText(ahead: number): { kind: 'ahead' | 'behind' | 'on', text: string } {
+/** "超前 0:40" / "落后 1:20" / "按计划" (under a second either way counts as on plan); English "Ahead 0:40" … */
+export function aheadText(ahead: number, words: PacingWords = zhUi.pacing): { kind: 'ahead' | 'behind' | 'on', text: string } {
   if (Math.floor(Math.abs(ahead)) === 0)
-    return { kind: 'on', text: '按计划' }
-  return ahead > 0 ? { kind: 'ahead', text: `超前 ${clock(ahead)}` } : { kind: 'behind', text: `落后 ${clock(ahead)}` }
+    return { kind: 'on', text: words.onPlan }
+  return ahead > 0 ? { kind: 'ahead', text: words.ahead(clock(ahead)) } : { kind: 'behind', text: words.behind(clock(ahead)) }
 }
 
-/** "本节剩余 3:10" / "本节超时 0:20" */
-export function sectionText(left: number): string {
-  return left >= 0 || Math.floor(-left) === 0 ? `本节剩余 ${clock(left)}` : `本节超时 ${clock(left)}`
+/** "本节剩余 3:10" / "本节超时 0:20"; English "Section: 3:10 left" / "Section over by 0:20" */
+export function sectionText(left: number, words: PacingWords = zhUi.pacing): string {
+  return left >= 0 || Math.floor(-left) === 0 ? words.sectionLeft(clock(left)) : words.sectionOver(clock(left))
 }
 
 /** A signed difference in m:ss for the table: +1:05 / −0:20 / 0:00 (the minus is U+2212, as d3-format writes one). */
@@ -232,18 +238,25 @@ export function signedClock(seconds: number): string {
   return s === 0 ? clock(0) : `${s > 0 ? '+' : '\u2212'}${clock(s)}`
 }
 
-export const CSV_HEADER = ['页码', '标题', '计划（秒）', '实际（秒）', '差值（秒）']
+/** The CSV's header row in an edition's words. */
+export function csvHeader(words: RehearsalWords = zhUi.rehearsal): string[] {
+  const c = words.csv
+  return [c.no, c.title, c.planned, c.actual, c.diff]
+}
+
+/** The Chinese edition's header row: 页码, 标题, 计划（秒）, 实际（秒）, 差值（秒） */
+export const CSV_HEADER = csvHeader()
 
 /**
  * The record as CSV (components/kit/csv.ts: UTF-8 with BOM so spreadsheet programs read the Chinese,
- * CRLF lines), seconds as whole numbers, a 合计 row last.
+ * CRLF lines), seconds as whole numbers, a 合计 (Total) row last.
  */
-export function rehearsalCsv(table: ReturnType<typeof rehearsalRows>): string {
+export function rehearsalCsv(table: ReturnType<typeof rehearsalRows>, words: RehearsalWords = zhUi.rehearsal): string {
   return toCsv({
-    columns: CSV_HEADER,
+    columns: csvHeader(words),
     rows: [
       ...table.rows.map(r => [r.no, r.title, r.planned, r.actual, r.diff]),
-      ['合计', '', table.total.planned, table.total.actual, table.total.diff],
+      [words.csv.total, '', table.total.planned, table.total.actual, table.total.diff],
     ],
   })
 }

@@ -1,6 +1,6 @@
 // Assistive technology in the slide view (issue 12). Called from setup/root.ts (inside Slidev's App,
 // so the head manager and the router are there); the styles are in styles/a11y.css.
-//   - a polite live region says "第 N 页，共 M 页：<标题>" when the slide changes, and the page title
+//   - a polite live region says "第 N 页，共 M 页：<标题>" ("Slide N of M: <title>") when the slide changes, and the page title
 //     follows the slide (Slidev's own title is the deck's, fixed);
 //   - landmarks: `main` for the slide canvas, a named `nav` for Slidev's controls, and skip links both
 //     ways (Tab stops inside a chart slide come before the nav bar);
@@ -9,7 +9,10 @@
 //     the inner one is made inert, the outer one takes its name.
 // Only the slide view (route `play`, not print/export) announces and gets the landmarks: the presenter's
 // panes and the print page stay as Slidev draws them. Every Slidev name used here comes through
-// setup/slidev-internals.ts.
+// setup/slidev-internals.ts. The words are the edition's (i18n/<lang>/ui.ts, `ui.a11y`).
+import type { Lang } from '../i18n/lang'
+import type { Messages } from '../i18n/messages'
+import { format } from 'd3-format'
 import { computed, nextTick, watch } from 'vue'
 import { START_LOCATION, useRoute, useRouter } from 'vue-router'
 import {
@@ -23,6 +26,7 @@ import {
   useHead,
   useNav,
 } from './slidev-internals'
+import { DICTIONARIES, deckLang } from '../i18n/useI18n'
 
 /** Ids and classes of what this file adds to the page (the e2e test finds them by these). */
 export const A11Y = {
@@ -36,13 +40,18 @@ export const A11Y = {
   srOnlyClass: 'deck-sr-only',
 } as const
 
-/** What the reader hears and sees (the deck is zh-CN). */
-export const A11Y_TEXT = {
-  main: '幻灯片',
-  nav: '幻灯片导航',
-  skipToNav: '跳到幻灯片导航',
-  skipToSlide: '回到幻灯片内容',
-} as const
+/**
+ * The edition and its words for setup code: the deck's headmatter lang (Slidev's configs). Not <html lang>
+ * (documentMessages()): while the root setup runs, the document still has index.html's lang="en", and
+ * Slidev's head manager sets the headmatter's only after the first render.
+ */
+export function deckMessages(): { lang: Lang, t: Messages } {
+  // htmlAttrs is in Slidev's configs (the headmatter), not in setup/slidev-internal-modules.d.ts's narrow type
+  const lang = deckLang((configs as { htmlAttrs?: Record<string, string> }).htmlAttrs?.lang)
+  return { lang, t: DICTIONARIES[lang] }
+}
+
+const integer = format('d')
 
 /** A slide's title as plain text (a Markdown heading may carry inline HTML). */
 export function slideTitle(route: (typeof slides.value)[number] | undefined): string {
@@ -50,9 +59,10 @@ export function slideTitle(route: (typeof slides.value)[number] | undefined): st
   return raw.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim()
 }
 
-/** "第 N 页，共 M 页：标题" (without the colon part when the slide has no title) */
-export function slideAnnouncement(no: number, total: number, title: string): string {
-  return `第 ${no} 页，共 ${total} 页${title ? `：${title}` : ''}`
+/** "第 N 页，共 M 页：标题" / "Slide N of M: Title" (without the title part when the slide has none) */
+export function slideAnnouncement(no: number, total: number, title: string, words: Messages['ui']['a11y'] = DICTIONARIES['zh-CN'].ui.a11y): string {
+  const head = words.slideOf(integer(no), integer(total))
+  return title ? words.withTitle(head, title) : head
 }
 
 /** The page title for a slide, through the deck's titleTemplate ('%s · …'). */
@@ -61,6 +71,8 @@ export function documentTitle(template: string | undefined, title: string): stri
 }
 
 export function setupA11y() {
+  const { lang, t } = deckMessages()
+  const words = t.ui.a11y
   const nav = useNav()
   const route = useRoute()
   const router = useRouter()
@@ -82,11 +94,11 @@ export function setupA11y() {
   reduceMotion()
 
   // The live region exists before the first change, or screen readers miss it
-  const live = element('div', { id: A11Y.liveRegionId, role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true', class: A11Y.srOnlyClass })
+  const live = element('div', { id: A11Y.liveRegionId, role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true', class: A11Y.srOnlyClass, lang })
   document.body.append(live)
 
-  const skipToNav = element('a', { id: A11Y.skipToNavId, href: '', class: A11Y.skipLinkClass }, A11Y_TEXT.skipToNav)
-  const skipToSlide = element('a', { id: A11Y.skipToSlideId, href: '', class: `${A11Y.skipLinkClass} ${A11Y.skipBackClass}` }, A11Y_TEXT.skipToSlide)
+  const skipToNav = element('a', { id: A11Y.skipToNavId, href: '', class: A11Y.skipLinkClass, lang }, words.skipToNav)
+  const skipToSlide = element('a', { id: A11Y.skipToSlideId, href: '', class: `${A11Y.skipLinkClass} ${A11Y.skipBackClass}`, lang }, words.skipToSlide)
   document.body.prepend(skipToNav)
   const mainEl = () => document.getElementById(SLIDE_CONTENT_ID)
   const navEl = () => document.querySelector<HTMLElement>(SLIDE_NAV_SELECTOR)
@@ -115,7 +127,7 @@ export function setupA11y() {
       live.textContent = ''
     if (first || no === was || !inSlideView.value)
       return
-    live.textContent = slideAnnouncement(no, nav.total.value, slideTitle(current.value))
+    live.textContent = slideAnnouncement(no, nav.total.value, slideTitle(current.value), words)
     // focus inside the slide that is leaving would fall back to <body>: keep it on the slide canvas
     const main = mainEl()
     const active = document.activeElement
@@ -133,10 +145,10 @@ export function setupA11y() {
       return
     const main = mainEl()
     if (main)
-      setAttributes(main, { role: 'main', 'aria-label': A11Y_TEXT.main, tabindex: '-1' }, A11Y.landmarkClass)
+      setAttributes(main, { role: 'main', 'aria-label': words.main, tabindex: '-1' }, A11Y.landmarkClass)
     const bar = navEl()
     if (bar) {
-      setAttributes(bar, { 'aria-label': A11Y_TEXT.nav, tabindex: '-1' }, A11Y.landmarkClass)
+      setAttributes(bar, { 'aria-label': words.nav, tabindex: '-1' }, A11Y.landmarkClass)
       if (bar.firstElementChild !== skipToSlide)
         bar.prepend(skipToSlide)
     }

@@ -2,6 +2,8 @@
 // prose, the eight sections as headings, the appendix last. Pure helpers, shared by the route
 // (setup/routes.ts), the page (ReaderPage.vue) and the slide view's way in (custom-nav-controls.vue).
 import type { SlideRoute } from '@slidev/types'
+import type { Messages } from '../../i18n/messages'
+import { ui as zhUi } from '../../i18n/zh-CN/ui'
 
 /** `#/reader`: a static path, so it outranks Slidev's `/:no` and clashes with no slide number or alias */
 export const READER_ROUTE = 'reader'
@@ -22,13 +24,11 @@ export const PHONE_PORTRAIT = '(orientation: portrait) and (max-width: 700px)'
 export interface ReaderSection {
   /** `part-3`, `appendix`: the section's own anchor */
   id: string
-  /** 第三部分, 附录 */
+  /** 第三部分, 附录 (Part 3, Appendix) */
   label: string
   title: string
   slides: SlideRoute[]
 }
-
-const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二']
 
 /** what the reading view reads of a slide's route meta (Slidev's RouteMeta augmentation is not in scope here) */
 interface SlideMeta { title?: string, noteHTML?: string, frontmatter?: Record<string, unknown> }
@@ -42,9 +42,9 @@ export const isSectionSlide = (r: SlideRoute) => frontmatter(r).layout === 'sect
 /**
  * The deck as an article: the slides before the first section (the cover) lead, each `layout: section`
  * slide (the first of pages/01-…md to pages/08-…md) opens a section named by its title, and the slides
- * after the Q&A slide (`routeAlias: qa`) are the appendix.
+ * after the Q&A slide (`routeAlias: qa`) are the appendix. Labels in the edition's words (default Chinese).
  */
-export function readerSections(slides: SlideRoute[]): { lead: SlideRoute[], sections: ReaderSection[] } {
+export function readerSections(slides: SlideRoute[], words: Messages['ui']['reader'] = zhUi.reader): { lead: SlideRoute[], sections: ReaderSection[] } {
   const qa = slides.findIndex(r => frontmatter(r).routeAlias === 'qa')
   const main = qa < 0 ? slides : slides.slice(0, qa + 1)
   const appendix = qa < 0 ? [] : slides.slice(qa + 1)
@@ -53,7 +53,7 @@ export function readerSections(slides: SlideRoute[]): { lead: SlideRoute[], sect
   for (const r of main) {
     if (isSectionSlide(r)) {
       const n = sections.length + 1
-      sections.push({ id: `part-${n}`, label: `第${NUMERALS[n - 1] ?? n}部分`, title: slideTitle(r), slides: [] })
+      sections.push({ id: `part-${n}`, label: words.part(String(n)), title: slideTitle(r), slides: [] })
     }
     const current = sections.at(-1)
     if (current)
@@ -62,7 +62,7 @@ export function readerSections(slides: SlideRoute[]): { lead: SlideRoute[], sect
       lead.push(r)
   }
   if (appendix.length)
-    sections.push({ id: 'appendix', label: '附录', title: '附录', slides: appendix })
+    sections.push({ id: 'appendix', label: words.appendix, title: words.appendix, slides: appendix })
   return { lead, sections }
 }
 
