@@ -2,10 +2,12 @@ import { injectionClicksContext } from '@slidev/client/constants.ts'
 import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { ref } from 'vue'
 import TestTimeCompute from '../../components/charts/TestTimeCompute.vue'
 import { ROOT } from '../deck'
+
+const CJK = /[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u
 
 const atClick = (current: number) => ({ global: { provide: { [injectionClicksContext as symbol]: ref({ current }) } } })
 const shownSeries = (w: ReturnType<typeof mount>) =>
@@ -141,5 +143,32 @@ describe('TestTimeCompute', () => {
       expect(w.find(`circle.mark[data-key="${key}"]`).attributes('tabindex'), key).toBe('-1')
       expect(w.find(`circle.mark[data-key="${key}"]`).attributes('aria-hidden'), key).toBe('true')
     }
+  })
+})
+
+describe('TestTimeCompute in the English edition', () => {
+  afterEach(() => {
+    document.documentElement.lang = 'zh-CN'
+  })
+
+  it('draws, labels and tabulates in English: no Chinese in its SVG text, aria labels, legend or table', async () => {
+    document.documentElement.lang = 'en'
+    const w = mount(TestTimeCompute, { attachTo: document.body })
+    const svg = w.find('svg')
+    const labels = svg.findAll('[aria-label]').map(e => e.attributes('aria-label'))
+    await w.find('circle.mark[data-key="o1-1000"]').trigger('mouseenter')
+    const tip = w.find('.chart-tip').text()
+    await w.find('.chart-table-toggle').trigger('click')
+    const table = w.findAll('.chart-table th, .chart-table td').map(c => c.text())
+    const legend = w.findAll('.chart-toggle').map(b => b.text())
+    for (const text of [svg.text(), ...labels, tip, ...table, ...legend])
+      expect(text).not.toMatch(CJK)
+    expect(svg.text()).toContain('Accuracy (%)')
+    expect(svg.text()).toContain('Samples per problem')
+    expect(svg.text()).toContain('ARC-AGI-2: 1.99% / 2.98%')
+    expect(tip).toContain('Accuracy: 93%')
+    expect(table.slice(0, 6)).toEqual(['Model', 'Benchmark', 'Setting', 'Score (%)', 'Cost per task', 'Notes'])
+    expect(legend.join(' ')).toContain('o3 released (2025-04)')
+    w.unmount()
   })
 })

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { aimeSeries, arcSeries, arcSettings, AS_OF, gpt4o, o1, o1Preview, o3Aime, o3Arc1, o3Arc2, o3PreviewArc1 } from '../../data/testTime'
 import { checkSeries, DataRowError } from '../../data/types'
+import { checkEditions } from '../../i18n/format'
+import { LANGS, localized, textIn } from '../../i18n/lang'
 
 const acc = (rows: readonly { samples: number, accuracy: number }[]) => rows.map(r => [r.samples, r.accuracy])
 const arc = (rows: readonly { setting: string, score: number }[]) => rows.map(r => [r.setting, r.score])
@@ -31,14 +33,16 @@ describe('data/testTime', () => {
   it('labels o3-preview honestly: December 2024, not released, tuned, 87.5% over the cost limit', () => {
     expect(o3PreviewArc1.released).toBe(false)
     expect(o3PreviewArc1.tunedOnPublicTraining).toBe(true)
-    expect(o3PreviewArc1.label).toMatch(/o3-preview.*2024-12/)
+    for (const lang of LANGS)
+      expect(textIn(o3PreviewArc1.label, lang)).toMatch(/o3-preview.*2024-12/)
     expect(o3PreviewArc1.source.url).toBe('https://arcprize.org/blog/oai-o3-pub-breakthrough')
     expect(arc(o3PreviewArc1.rows)).toEqual([['preview-low', 75.7], ['preview-high', 87.5]])
     const [low, high] = o3PreviewArc1.rows
     expect(low).toMatchObject({ withinCostLimit: true, costPerTaskUsd: 20 })
     expect(high!.withinCostLimit).toBe(false)
     expect(high!.costPerTaskUsd).toBeUndefined()
-    expect(high!.note).toMatch(/172/)
+    expect(high!.note['zh-CN']).toMatch(/172/)
+    expect(high!.note.en).toMatch(/172/)
   })
 
   it('shows what was released: o3 (April 2025) far lower on ARC-AGI-1, and under 3% on ARC-AGI-2', () => {
@@ -93,5 +97,8 @@ describe('data/testTime', () => {
     expect(() => checkSeries(bad, { positive: ['samples', 'accuracy'] })).toThrowError(/\[o1\] row 3 .*"zero".*samples must be a positive number/)
     const badArc = { ...o3Arc1, rows: [...o3Arc1.rows, { ...o3Arc1.rows[0]!, score: Number.NaN }] }
     expect(() => checkSeries(badArc, { positive: ['score'] })).toThrowError(/\[o3-arc1\] row 2 .*score must be a positive number/)
+    // a text left empty in one edition fails too, naming the row
+    const noEnglish = { ...o3Arc1, rows: [...o3Arc1.rows, { ...o3Arc1.rows[0]!, note: localized('说明', ' ') }] }
+    expect(() => checkEditions(noEnglish, { text: ['note'] })).toThrowError(/\[o3-arc1\] row 2 .*note must be a non-empty string/)
   })
 })
