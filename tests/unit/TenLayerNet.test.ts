@@ -1,8 +1,9 @@
 import { injectionClicksContext, injectionRenderContext, injectionSlidevContext } from '@slidev/client/constants.ts'
 import { mount } from '@vue/test-utils'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { nextTick, reactive, ref } from 'vue'
 import TenLayerNet from '../../components/charts/TenLayerNet.vue'
+import { englishDocument, everythingShown, expectNoCjk } from './kit/english'
 
 /**
  * What Slidev provides to a slide. On the print page (PDF/PNG export) each slide gets a *fixed* nav
@@ -157,5 +158,23 @@ describe('TenLayerNet', () => {
     const rows = w.findAll('.chart-table tbody tr')
     expect(rows).toHaveLength(7)
     expect(rows[6]!.text()).toContain('70')
+  })
+})
+
+describe('TenLayerNet in the English edition', () => {
+  let restore = () => {}
+  beforeEach(() => {
+    restore = englishDocument()
+  })
+  afterEach(() => restore())
+
+  it('shows no Chinese anywhere a reader looks: drawing, names, tooltips, table, CSV', async () => {
+    const w = mount(TenLayerNet, { attachTo: document.body })
+    expect(w.find('.axis-label').text()).toBe('Signal arrival time (ms)')
+    expect(w.find('.steps-text').text()).toBe('10 ms a step: at most 10 steps in 0.1 s → 10 of 10 layers in time')
+    expect(w.find('.seq2seq-bracket').text()).toContain('4 LSTM layers')
+    await w.find('input[data-control="layers"]').setValue('25')
+    expectNoCjk(await everythingShown(w))
+    w.unmount()
   })
 })
