@@ -1,9 +1,10 @@
 import { injectionClicksContext } from '@slidev/client/constants.ts'
 import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ref } from 'vue'
 import DepthDecade from '../../components/charts/DepthDecade.vue'
 import { depthSeries } from '../../data/depth'
+import { englishDocument, everythingShown, expectNoCjk } from './kit/english'
 
 const visibleMarks = (w: ReturnType<typeof mount>) =>
   w.findAll('circle.mark').filter(m => (m.element.parentElement as HTMLElement).style.display !== 'none')
@@ -89,5 +90,22 @@ describe('DepthDecade', () => {
     expect(rows).toHaveLength(depthSeries.rows.length)
     expect(rows.map(r => r.text()).join('\n')).toContain('GPT-3')
     expect(rows.map(r => r.text()).join('\n')).toContain('175B')
+  })
+})
+
+describe('DepthDecade in the English edition', () => {
+  let restore = () => {}
+  beforeEach(() => {
+    restore = englishDocument()
+  })
+  afterEach(() => restore())
+
+  it('shows no Chinese anywhere a reader looks: drawing, names, tooltips, table, CSV', async () => {
+    const w = mount(DepthDecade, { attachTo: document.body })
+    expect(w.findAll('.axis-label').map(a => a.text())).toEqual(['Layers (log scale)', 'Year published'])
+    expect(w.find('.hypothesis').text()).toContain('10 layers')
+    expect(w.findAll('.chart-toggle').map(b => b.text())).toEqual(['CNN', 'RNN (LSTM)', 'Transformer'])
+    expectNoCjk(await everythingShown(w))
+    w.unmount()
   })
 })
