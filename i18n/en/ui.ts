@@ -26,7 +26,7 @@ export const ui: Shape<typeof zh> = {
     kicker: (total: string) => `Reading view · ${total} slides`,
     dek: 'Each slide at its last step, with the speaker\'s notes beneath it. Hover or toggle the charts, or open "Data" for the table.',
     toc: 'Contents',
-    appendixToc: (n: string) => `${n} slides of background and sources`,
+    appendixToc: (n: string) => `${n} ${n === '1' ? 'slide' : 'slides'} of background and sources`,
     part: (n: string) => `Part ${n}`,
     appendix: 'Appendix',
     toTop: 'Back to the top',
@@ -85,6 +85,7 @@ export const ui: Shape<typeof zh> = {
   },
   edition: {
     slide: 'Chinese edition of this slide',
+    navHint: ': Chinese edition of this slide',
     cover: 'Chinese edition',
   },
 }

@@ -110,6 +110,8 @@ export const ui = {
   edition: {
     /** the link's description in this edition's language (hidden text and tooltip) */
     slide: '本页的英文版',
+    /** hidden, after the nav bar's label ("English") */
+    navHint: '：本页的英文版',
     /**
      * The cover's label (components/slide/EditionLink.vue). English in both editions, on purpose: the
      * Chinese cover names the English edition in its own language, and the English cover may show no CJK.
