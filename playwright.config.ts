@@ -15,7 +15,7 @@ catch (error) {
 }
 
 /** Specs with a project of their own (each runs once, not in light and dark). */
-const OWN_PROJECT = /export\.spec|offline\.spec|faults\.spec|export-commands\.spec|dev-server\.spec|offline-badge\.spec|remote\.spec/
+const OWN_PROJECT = /export\.spec|offline\.spec|faults\.spec|export-commands\.spec|dev-server\.spec|offline-badge\.spec|offline-editions\.spec|remote\.spec/
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -35,7 +35,7 @@ export default defineConfig({
   projects: [
     { name: 'light', use: { colorScheme: 'light' }, testIgnore: OWN_PROJECT },
     { name: 'dark', use: { colorScheme: 'dark' }, testMatch: /slides\.spec|legibility\.spec|chart-a11y\.spec|axe-deck\.spec|a11y\.spec/ },
-    { name: 'offline', use: { colorScheme: 'light', serviceWorkers: 'allow' }, testMatch: /offline\.spec/ },
+    { name: 'offline', use: { colorScheme: 'light', serviceWorkers: 'allow' }, testMatch: /offline\.spec|offline-editions\.spec/ },
     // issue 10: the PWA badge with service workers allowed, in two windows and after a reload
     { name: 'offline-badge', use: { colorScheme: 'light', serviceWorkers: 'allow' }, testMatch: /offline-badge\.spec/ },
     { name: 'export', testMatch: /export\.spec/ },

@@ -9,6 +9,7 @@ import { dirname } from 'node:path'
 import process from 'node:process'
 import { defineConfig } from 'vite'
 import { DECK_CHECK_PATH, DECK_EXPORT_REPORT_ENV, DECK_WINDOW_ATTR } from './scripts/build-config.mjs'
+import { currentEntry, editionOfEntry } from './scripts/editions.mjs'
 import { CLIENT_MODULE_PREFIX, CLIENT_MODULES, VITE_OVERLAY_TAG } from './scripts/slidev-internals.mjs'
 import { deferServiceWorker } from './vite-plugins/defer-sw.ts'
 import { fontSubsets } from './vite-plugins/font-subsets.ts'
@@ -82,10 +83,14 @@ function deckDevServer(): Plugin {
   }
 }
 
+/** The entry this Slidev runs on (slides.md or slides.en.md, issue 15): the font subsets depend on it. */
+const entry = currentEntry()
+const edition = editionOfEntry(entry)
+
 export default defineConfig({
   plugins: [
     // only the @font-face rules (and font files) for characters the deck contains; woff2 only
-    fontSubsets({ root: import.meta.dirname }),
+    fontSubsets({ root: import.meta.dirname, entry, lang: edition.lang }),
     // the service worker registers once the first slide is up and the page idle (setup/sw-deferral.ts)
     deferServiceWorker({ root: import.meta.dirname }),
     // Slidev's "mount every slide 3 s after start": after load, one slide per idle period

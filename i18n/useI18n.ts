@@ -5,11 +5,10 @@ import type { Lang } from './lang'
 import type { Messages } from './messages'
 import { injectionSlidevContext } from '@slidev/client/constants.ts'
 import { inject } from 'vue'
-import { en } from './en'
+import { DICTIONARIES } from './dictionaries'
 import { langOf } from './lang'
-import { zhCN } from './zh-CN'
 
-export const DICTIONARIES: Readonly<Record<Lang, Messages>> = { 'zh-CN': zhCN, en }
+export { DICTIONARIES }
 
 /** The edition from a headmatter lang tag, else the document's. */
 export function deckLang(tag?: string | null): Lang {

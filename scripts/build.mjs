@@ -1,5 +1,10 @@
 #!/usr/bin/env node
-// `npm run build [-- --base /talks/pretraining/] [--out dist] [--no-pdf] [--no-check] [--no-prerender]`
+// `npm run build [-- --base /talks/pretraining/] [--out dist] [--lang zh|en] [--no-pdf] [--no-check] [--no-prerender]`
+// Both editions (issue 15): the Chinese deck (slides.md) at the base in <out>/, the English one
+// (slides.en.md) at `<base>en/` in <out>/en/, each with its own PDF, service worker, title and lang; the
+// Chinese worker is then kept out of the English one's way (scripts/sw-editions.mjs). `--lang zh|en` (or
+// an entry, `npm run build -- slides.en.md`) builds one edition alone, at the base, into <out>/.
+// For each edition:
 // 1. checks the data modules (scripts/check-data.mjs): a malformed row stops the build, naming it;
 // 2. `slidev build` to a static site (hash router: deep links survive a refresh on any static host),
 //    then writes the first slide, as the build draws it, into index.html (scripts/prerender.mjs, issue 14:
@@ -14,11 +19,13 @@ import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { findBrowser } from './browser.mjs'
-import { badBase, PDF_NAME } from './build-config.mjs'
+import { badBase } from './build-config.mjs'
 import { checkData } from './check-data.mjs'
 import { checkBuiltSlides } from './check-slides.mjs'
+import { EDITIONS, editionOfEntry, editionOfFlag } from './editions.mjs'
 import { prerenderFirstSlide } from './prerender.mjs'
 import { run } from './run.mjs'
+import { nestEditionWorkers } from './sw-editions.mjs'
 
 const { values, tokens } = parseArgs({
   strict: false,
@@ -26,6 +33,7 @@ const { values, tokens } = parseArgs({
   options: {
     'base': { type: 'string', default: '/' },
     'out': { type: 'string', default: 'dist' },
+    'lang': { type: 'string' },
     'no-pdf': { type: 'boolean', default: false },
     'no-check': { type: 'boolean', default: false },
     'no-prerender': { type: 'boolean', default: false },
@@ -40,37 +48,56 @@ if (invalid) {
 }
 
 const rest = tokens
-  .filter(t => (t.kind === 'option' && !['base', 'out', 'no-pdf', 'no-check', 'no-prerender'].includes(t.name)) || t.kind === 'positional')
+  .filter(t => (t.kind === 'option' && !['base', 'out', 'lang', 'no-pdf', 'no-check', 'no-prerender'].includes(t.name)) || (t.kind === 'positional' && !t.value.endsWith('.md')))
   .flatMap(t => t.kind === 'positional' ? [t.value] : [t.rawName, ...(t.value !== undefined ? [t.value] : [])])
 
 const withCheck = !values['no-check']
 const withPdf = !values['no-pdf']
 const withPrerender = !values['no-prerender']
 
+/** One edition's build: Slidev, the prerendered cover, the render check, its PDF. */
+async function buildEdition(edition, { base, out, browser }) {
+  const label = `[build ${edition.flag}]`
+  await run('npx', ['slidev', 'build', edition.entry, '--base', base, '--out', out, ...rest])
+  if (withPrerender)
+    await prerenderFirstSlide({ dir: out, browserPath: browser.path })
+  if (withCheck) {
+    console.log(`${label} rendering every slide of ${out}/ in ${browser.path}…`)
+    const check = await checkBuiltSlides({ dir: out, entry: edition.entry, browserPath: browser.path })
+    if (check.problems.length) {
+      throw new Error(`✗ build failed: ${check.problems.length} slide(s) of ${edition.entry} do not draw cleanly, so ${out}/ must not be published:\n${check.problems.join('\n')}`)
+    }
+    console.log(`${label} checked: all ${check.slides} slides draw cleanly (${(check.ms / 1000).toFixed(1)} s)`)
+  }
+  if (withPdf) {
+    // the same export as `npm run export` (browser lookup, blank and error page checks)
+    await run(process.execPath, [fileURLToPath(new URL('./export.mjs', import.meta.url)), '--lang', edition.flag, '--output', `${out}/${edition.pdf}`])
+  }
+}
+
 try {
   const data = await checkData()
   if (data.problems.length)
     throw new Error(`✗ build stopped: ${data.problems.length} data module(s) reject their own rows:\n  ${data.problems.join('\n  ')}`)
   console.log(`[build] ${data.modules.length} data modules validate`)
+  const entryArg = tokens.find(t => t.kind === 'positional' && t.value.endsWith('.md'))?.value
+  const only = values.lang ? editionOfFlag(values.lang) : entryArg ? editionOfEntry(entryArg) : null
   let browser = null
   if (withPdf || withCheck || withPrerender)
     browser = findBrowser() // fail before a long build, with the how-to message
-  await run('npx', ['slidev', 'build', '--base', base, '--out', values.out, ...rest])
-  if (withPrerender)
-    await prerenderFirstSlide({ dir: values.out, browserPath: browser.path })
-  if (withCheck) {
-    console.log(`[build] rendering every slide of ${values.out}/ in ${browser.path}…`)
-    const check = await checkBuiltSlides({ dir: values.out, browserPath: browser.path })
-    if (check.problems.length) {
-      throw new Error(`✗ build failed: ${check.problems.length} slide(s) do not draw cleanly, so ${values.out}/ must not be published:\n${check.problems.join('\n')}`)
-    }
-    console.log(`[build] checked: all ${check.slides} slides draw cleanly (${(check.ms / 1000).toFixed(1)} s)`)
+  const editions = only
+    ? [{ edition: only, base, out: values.out }]
+    : Object.values(EDITIONS).map(edition => ({ edition, base: `${base}${edition.subPath}`, out: edition.subPath ? `${values.out}/${edition.subPath.replace(/\/$/, '')}` : values.out }))
+  // the Chinese deck first: its build empties <out>/, the English one then goes into <out>/en/
+  for (const e of editions)
+    await buildEdition(e.edition, { ...e, browser })
+  const nested = editions.filter(e => e.edition.subPath && !only).map(e => e.edition.subPath)
+  if (nested.length) {
+    nestEditionWorkers(values.out, base, nested)
+    console.log(`[build] ${values.out}/sw.js leaves ${nested.map(p => `${base}${p}`).join(', ')} to its own service worker`)
   }
-  if (withPdf) {
-    // the same export as `npm run export` (browser lookup, blank and error page checks)
-    await run(process.execPath, [fileURLToPath(new URL('./export.mjs', import.meta.url)), '--output', `${values.out}/${PDF_NAME}`])
-  }
-  console.log(`\nBuilt ${values.out}/ for base ${base}${withPdf ? ` with ${PDF_NAME}` : ' (no PDF: --no-pdf)'}${withCheck ? '' : ' (slides NOT checked: --no-check)'}.`)
+  for (const e of editions)
+    console.log(`\nBuilt ${e.out}/ (${e.edition.entry}) for base ${e.base}${withPdf ? ` with ${e.edition.pdf}` : ' (no PDF: --no-pdf)'}${withCheck ? '' : ' (slides NOT checked: --no-check)'}.`)
   console.log(`Preview it on loopback: npm run preview -- --dir ${values.out}`)
 }
 catch (error) {

@@ -18,6 +18,8 @@
 //      --with-clicks, the print page's own list of printed pages (its `.print-slide-container` ids,
 //      <no>-<click>), which it reports with its done line; the count must match the PDF's.
 // Blank pages get one more export before the failure (the exporter has printed a page still loading).
+// `--lang en` exports the English edition (slides.en.md, issue 15) the same way, into files named after
+// its headmatter's exportFilename (pretraining-will-end-en*); `--lang zh` (the default) the Chinese one.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -25,6 +27,7 @@ import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { CHROMIUM_ARGS, findBrowser } from './browser.mjs'
 import { DECK_EXPORT_REPORT_ENV } from './build-config.mjs'
+import { editionOfFlag } from './editions.mjs'
 import { checkData } from './check-data.mjs'
 import { deckSlides } from './check-slides.mjs'
 import { parseRange } from './export-range.mjs'
@@ -33,7 +36,6 @@ import { checkPdfPages } from './pdf-check.mjs'
 import { firstPages, loadDeckOutline, outlinePdfFile, slidesOfPrintIds } from './pdf-outline.mjs'
 import { run } from './run.mjs'
 
-const BASENAME = 'pretraining-will-end'
 const OUT_DIR = resolve(process.cwd(), 'exports')
 
 const { values, tokens } = parseArgs({
@@ -45,6 +47,7 @@ const { values, tokens } = parseArgs({
     'notes': { type: 'boolean' },
     'handout': { type: 'boolean' },
     'dir': { type: 'string' },
+    'lang': { type: 'string' },
     'format': { type: 'string' },
     'output': { type: 'string' },
     'range': { type: 'string' },
@@ -54,7 +57,7 @@ const { values, tokens } = parseArgs({
 })
 
 /** Options this script reads; all of them but these go on to slidev too. */
-const MINE = new Set(['dark', 'notes', 'handout', 'dir', 'format', 'output'])
+const MINE = new Set(['dark', 'notes', 'handout', 'dir', 'format', 'output', 'lang'])
 
 function passthrough() {
   const out = []
@@ -73,7 +76,7 @@ async function exportNotes(browserPath, output) {
   // and with Chromium's heading outline: each slide's notes start with an <h2> "no/total title", which
   // tells on which page each slide's notes begin (read back, then replaced by the deck's outline).
   const { chromium } = await import('playwright-chromium')
-  const server = await startExportServer()
+  const server = await startExportServer(edition.entry)
   const browser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_ARGS })
   try {
     const page = await browser.newPage()
@@ -141,6 +144,18 @@ function readReport(file, slides) {
   return Object.assign(lines, { pages })
 }
 
+let edition
+try {
+  edition = editionOfFlag(values.lang ?? 'zh')
+}
+catch (error) {
+  console.error(error.message)
+  process.exit(1)
+}
+/** the export server Slidev starts in this process reads the entry from here (vite.config.ts: font subsets) */
+process.env.DECK_ENTRY = edition.entry
+const BASENAME = edition.pdf.replace(/\.pdf$/, '')
+
 async function main() {
   let browser
   try {
@@ -153,19 +168,19 @@ async function main() {
   const data = await checkData()
   if (data.problems.length)
     throw new Error(`✗ export stopped: ${data.problems.length} data module(s) reject their own rows:\n  ${data.problems.join('\n  ')}`)
-  const slides = await deckSlides()
+  const slides = await deckSlides(edition.entry)
   const range = parseRange(values.range, slides.length)
   if (range.error)
     throw new Error(`✗ ${range.error}`)
 
   const format = values.format ?? 'pdf'
   const suffix = values.dark ? '-dark' : ''
-  const deck = await loadDeckOutline()
+  const deck = await loadDeckOutline(edition.entry)
   if (values.notes) {
     const output = resolve(values.output ?? resolve(OUT_DIR, `${BASENAME}-notes.pdf`))
     const chromium = await exportNotes(browser.path, output)
     const pageOf = await notesPages(output, slides.length)
-    const outlined = await outlinePdfFile(output, { deck, pageOf, kind: '讲稿', chromium, slidev: false })
+    const outlined = await outlinePdfFile(output, { deck, pageOf, kind: edition.notesKind, chromium, slidev: false })
     console.log(`[export] outline: ${outlined.entries} bookmarks; ${outlined.tagged ? 'tagged' : 'NOT tagged'}`)
     console.log(`notes exported to ${output}`)
     return
@@ -173,7 +188,7 @@ async function main() {
   if (values.handout) {
     const output = resolve(values.output ?? resolve(OUT_DIR, `${BASENAME}-handout.pdf`))
     const started = Date.now()
-    const { chromium, pageOf, pages } = await exportHandout({ browserPath: browser.path, output, slides, dir: values.dir })
+    const { chromium, pageOf, pages } = await exportHandout({ browserPath: browser.path, output, slides, dir: values.dir, entry: edition.entry, untitled: edition.untitled })
     const check = await checkPdfPages(output)
     const problems = [
       ...check.errors.map(e => `page ${e.page} shows Slidev's error placeholder: "${e.text}"`),
@@ -183,18 +198,19 @@ async function main() {
       problems.push(`it has ${check.pages} pages, expected ${pages} (two slides a page)`)
     if (problems.length)
       throw new Error(`✗ handout export failed: ${output}:\n  - ${problems.join('\n  - ')}`)
-    const outlined = await outlinePdfFile(output, { deck, pageOf, kind: '讲义', chromium, slidev: false })
+    const outlined = await outlinePdfFile(output, { deck, pageOf, kind: edition.handoutKind, chromium, slidev: false })
     console.log(`[export] checked: ${check.pages} pages, none blank, no error placeholder; outline: ${outlined.entries} bookmarks; ${outlined.tagged ? 'tagged' : 'NOT tagged'} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
     console.log(`handout exported to ${output}`)
     return
   }
   const output = resolve(values.output ?? (format === 'png'
-    ? resolve(OUT_DIR, `png${suffix}`)
+    ? resolve(OUT_DIR, `png${edition.subPath ? `-${edition.flag}` : ''}${suffix}`)
     : resolve(OUT_DIR, `${BASENAME}${suffix}.${format}`)))
   const withClicks = values['with-clicks'] || values.c || format.startsWith('pptx')
   const args = [
     'slidev',
     'export',
+    edition.entry,
     '--format',
     format,
     '--output',
@@ -207,7 +223,7 @@ async function main() {
   const scratch = mkdtempSync(join(tmpdir(), 'deck-export-report-'))
   const report = join(scratch, 'problems.jsonl')
   process.env[DECK_EXPORT_REPORT_ENV] = report // the export server (vite.config.ts) writes here
-  const what = `${format}${values.dark ? ' (dark)' : ''}${values.range ? `, slides ${values.range}` : ''}${withClicks ? ', one page per click' : ''}`
+  const what = `${edition.entry}: ${format}${values.dark ? ' (dark)' : ''}${values.range ? `, slides ${values.range}` : ''}${withClicks ? ', one page per click' : ''}`
   console.log(`[export] ${what} with ${browser.path} (${browser.via}) → ${output}`)
   const exportOnce = async () => {
     rmSync(report, { force: true })

@@ -47,12 +47,12 @@ export async function startExportServer(entry = 'slides.md') {
  * @param {{ title: string, page?: number }[]} headings
  * @param {{ no: number, title: string }[]} slides
  */
-export function handoutPageOf(headings, slides) {
+export function handoutPageOf(headings, slides, untitled = no => `第 ${no} 页`) {
   const squash = s => plainTitle(s).replace(/\s+/g, '')
   const pageOf = new Map()
   let i = 0
   for (const s of slides) {
-    const want = squash(s.title || `第 ${s.no} 页`)
+    const want = squash(s.title || untitled(s.no))
     while (i < headings.length && squash(headings[i].title) !== want)
       i++
     if (i >= headings.length || !headings[i].page)
@@ -69,14 +69,14 @@ export function handoutPageOf(headings, slides) {
  *   `dir`: a built deck to print from (any base); without it the deck is built first
  * @returns {Promise<{ chromium: string, pageOf: Map<number, number>, pages: number }>}
  */
-export async function exportHandout({ browserPath, output, slides, dir }) {
+export async function exportHandout({ browserPath, output, slides, dir, entry = 'slides.md', untitled }) {
   const scratch = dir ? undefined : mkdtempSync(join(tmpdir(), 'deck-handout-'))
   try {
     if (scratch)
-      await run('npx', ['slidev', 'build', '--base', '/', '--out', scratch])
+      await run('npx', ['slidev', 'build', entry, '--base', '/', '--out', scratch])
     else if (!existsSync(resolve(dir, 'index.html')))
       throw new Error(`✗ --dir ${dir}: no built deck there (run npm run build first, or leave --dir out)`)
-    return await printHandout({ browserPath, output, slides, dir: scratch ?? dir })
+    return await printHandout({ browserPath, output, slides, dir: scratch ?? dir, untitled })
   }
   finally {
     if (scratch)
@@ -84,7 +84,7 @@ export async function exportHandout({ browserPath, output, slides, dir }) {
   }
 }
 
-async function printHandout({ browserPath, output, slides, dir }) {
+async function printHandout({ browserPath, output, slides, dir, untitled }) {
   const { chromium } = await import('playwright-chromium')
   const server = await startStaticServer({ dir })
   const browser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_ARGS })
@@ -126,7 +126,7 @@ async function printHandout({ browserPath, output, slides, dir }) {
       throw new Error(`✗ handout export failed:\n  - ${problems.join('\n  - ')}`)
     await page.pdf({ path: output, format: 'A4', margin: HANDOUT_MARGIN, printBackground: true, tagged: true, outline: true })
     const headings = readOutline(await PDFDocument.load(readFileSync(output), { updateMetadata: false }))
-    return { chromium: browser.version(), pageOf: handoutPageOf(headings, slides), pages: handoutPages(slides.length) }
+    return { chromium: browser.version(), pageOf: handoutPageOf(headings, slides, untitled), pages: handoutPages(slides.length) }
   }
   finally {
     await browser.close()

@@ -13,10 +13,17 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber } from 'pdf-lib'
 
-export const APPENDIX_TITLE = '附录'
+import { EDITIONS } from './editions.mjs'
+
+export const APPENDIX_TITLE = EDITIONS['zh-CN'].appendix
 export const LANGUAGE = 'zh-CN'
 /** Used when slides.md has no `keywords:` in its headmatter. */
-export const DEFAULT_KEYWORDS = ['Ilya Sutskever', 'NeurIPS 2024', 'Test of Time', '预训练', 'scaling', '合成数据', '推理时计算', '超级智能', 'SSI']
+export const DEFAULT_KEYWORDS = EDITIONS['zh-CN'].keywords
+
+/** The edition a headmatter is for (its htmlAttrs.lang), as scripts/editions.mjs describes it. */
+export function editionOfHeadmatter(headmatter) {
+  return /^en(?:-|$)/i.test(String(headmatter?.htmlAttrs?.lang ?? '')) ? EDITIONS.en : EDITIONS['zh-CN']
+}
 
 /** A slide title as plain text: no Markdown emphasis, code ticks or HTML, one line. */
 export function plainTitle(title) {
@@ -34,14 +41,14 @@ export function plainTitle(title) {
  *   points at its opening slide (`layout: section`, or the first appendix slide); children are the other
  *   slides of the section (the cover is the first section's first child)
  */
-export function outlineTree(slides) {
+export function outlineTree(slides, edition = EDITIONS['zh-CN']) {
   const sections = []
   const lead = []
   for (const s of slides) {
-    const title = plainTitle(s.title) || `第 ${s.no} 页`
-    const inAppendix = /(?:^|\/)pages\/appendix\//.test(s.file)
+    const title = plainTitle(s.title) || edition.untitled(s.no)
+    const inAppendix = /(?:^|\/)pages\/(?:en\/)?appendix\//.test(s.file)
     if (inAppendix && sections.at(-1)?.appendix !== true) {
-      sections.push({ title: APPENDIX_TITLE, no: s.no, appendix: true, children: title === APPENDIX_TITLE ? [] : [{ title, no: s.no }] })
+      sections.push({ title: edition.appendix, no: s.no, appendix: true, children: title === edition.appendix ? [] : [{ title, no: s.no }] })
       continue
     }
     if (!inAppendix && s.layout === 'section') {
@@ -112,7 +119,7 @@ export function deckMetadata(headmatter, made = {}) {
   const base = plainTitle(headmatter.title)
   const keywords = Array.isArray(headmatter.keywords)
     ? headmatter.keywords.map(String)
-    : typeof headmatter.keywords === 'string' ? headmatter.keywords.split(/[,，]/).map(k => k.trim()).filter(Boolean) : DEFAULT_KEYWORDS
+    : typeof headmatter.keywords === 'string' ? headmatter.keywords.split(/[,，]/).map(k => k.trim()).filter(Boolean) : editionOfHeadmatter(headmatter).keywords
   const subject = typeof headmatter.subject === 'string' ? headmatter.subject : oneLine(headmatter.info)
   const printer = made.chromium ? `Chromium ${made.chromium}` : 'Chromium'
   return {
@@ -120,7 +127,7 @@ export function deckMetadata(headmatter, made = {}) {
     author: String(headmatter.author ?? ''),
     subject,
     keywords,
-    language: LANGUAGE,
+    language: editionOfHeadmatter(headmatter).lang,
     creator: made.slidev ? `Slidev ${made.slidev} (${printer} print)` : `${printer} print`,
     producer: `${printer} (Skia/PDF); outline and metadata: pdf-lib${made.pdfLib ? ` ${made.pdfLib}` : ''} (scripts/pdf-outline.mjs)`,
   }
@@ -230,7 +237,8 @@ export async function loadDeckOutline(entry = 'slides.md') {
       layout: s.frontmatter?.layout,
       file: (s.source?.filepath ?? file).replace(`${root}/`, ''),
     }))
-  return { headmatter: data.headmatter ?? {}, slides, tree: outlineTree(slides) }
+  const headmatter = data.headmatter ?? {}
+  return { headmatter, slides, tree: outlineTree(slides, editionOfHeadmatter(headmatter)) }
 }
 
 /** What made the file: versions read from the installed packages, so the Producer stays honest. */

@@ -3,8 +3,18 @@
 import type { SlideInfo } from '@slidev/types'
 import { resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
+import { DICTIONARIES } from '../i18n/dictionaries'
+import { editionOfFlag } from '../scripts/editions.mjs'
 
 export const ROOT = resolve(import.meta.dirname, '..')
+
+/**
+ * The edition the tests run on (issue 15): DECK_LANG=en for the English deck (slides.en.md, served at
+ * `<base>en/`), else the Chinese one (slides.md, at the base). scripts/test.mjs runs the e2e suite on both.
+ */
+export const EDITION = editionOfFlag(process.env.DECK_LANG || 'zh')
+/** What the deck's own components say in this edition (the typed dictionaries of i18n/). */
+export const T = DICTIONARIES[EDITION.lang]
 
 export interface DeckSlide {
   /** 1-based slide number as in the URL */
@@ -18,17 +28,18 @@ export interface DeckSlide {
   frontmatter: Record<string, unknown>
 }
 
-function loadData() {
-  return load({ roots: [ROOT], userRoot: ROOT }, resolve(ROOT, 'slides.md'))
+function loadData(entry: string) {
+  return load({ roots: [ROOT], userRoot: ROOT }, resolve(ROOT, entry))
 }
 
-/** The deck's headmatter (the first frontmatter block of slides.md). */
-export async function loadHeadmatter(): Promise<Record<string, unknown>> {
-  return (await loadData()).headmatter as Record<string, unknown>
+/** The deck's headmatter (the first frontmatter block of the entry: slides.md, or slides.en.md). */
+export async function loadHeadmatter(entry: string = EDITION.entry): Promise<Record<string, unknown>> {
+  return (await loadData(entry)).headmatter as Record<string, unknown>
 }
 
-export async function loadDeck(): Promise<DeckSlide[]> {
-  const data = await loadData()
+/** The deck's slides, as Slidev's parser reads them from the entry (the tested edition's, unless named). */
+export async function loadDeck(entry: string = EDITION.entry): Promise<DeckSlide[]> {
+  const data = await loadData(entry)
   return data.slides
     .filter((s: SlideInfo) => !s.frontmatter?.hide && !s.frontmatter?.disabled)
     .map((s: SlideInfo, i: number) => {
@@ -79,3 +90,36 @@ export const CHARTS = [
 
 /** Matches a slide's Markdown that places one of the charts. */
 export const CHART_TAG = new RegExp(`<(?:${CHARTS.map(c => c.tag).join('|')})\\b`)
+
+/**
+ * Chinese the English edition shows on purpose (issue 15): the essay's publisher and its title, the
+ * essay's own frame 三驾马车, and the language link's name for the Chinese edition. Anything else in CJK
+ * in the English deck (text, notes, chart labels) is a leftover.
+ */
+export const EN_CJK_ALLOWED = [
+  '《AI真的要“断粮”了？OpenAI创始人的最新警告震动全球，但他可能忽略了这个事实...》',
+  'AI真的要“断粮”了？OpenAI创始人的最新警告震动全球，但他可能忽略了这个事实',
+  'AI范儿',
+  '三驾马车',
+  '中文',
+] as const
+
+/** CJK ideographs, CJK punctuation and full-width forms. */
+export const CJK = /[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u
+
+/** The CJK left in an English text once the allowed names are taken out ('' when there is none). */
+export function strayCjk(text: string): string {
+  let rest = text
+  for (const allowed of EN_CJK_ALLOWED)
+    rest = rest.split(allowed).join(' ')
+  return [...rest.matchAll(/.{0,12}[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+.{0,12}/gu)].map(m => m[0]).join(' | ')
+}
+
+/** Words a speaker reads aloud from an English note (no `[click]` markers). */
+export function spokenWords(note: string): number {
+  return note.replace(/\[click(?::\d+)?\]/g, ' ').split(/\s+/).filter(w => /\w/.test(w)).length
+}
+
+/** English speaking pace (words a minute) and the English main track's notes budget. */
+export const EN_SPEAKING_PACE = 140
+export const EN_MAIN_TRACK_WORD_BUDGET = 3300

@@ -9,7 +9,7 @@
 // reads every Markdown, Vue, TS and CSS file of the deck) would fall back to the next font in the stack.
 import type { Plugin } from 'vite'
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { dirname, extname, join, relative } from 'node:path'
+import { dirname, extname, join, relative, sep } from 'node:path'
 import subsetFont from 'subset-font'
 
 /** Code point ranges [from, to] (inclusive) of a CSS unicode-range value like "U+0000-00ff,U+4e00". */
@@ -120,23 +120,51 @@ export function trimFontFaces(css: string, used: number[]): TrimResult {
 const SOURCE_EXT = new Set(['.md', '.vue', '.ts', '.css', '.html', '.json'])
 const SKIP_DIRS = new Set(['node_modules', 'tests', 'scripts', 'vite-plugins', 'exports', 'tmp', 'test-results', 'bench-results', 'playwright-report', 'public', 'docs'])
 
-/** Every character in the deck's sources: the root's files plus its folders (not tests, builds, tooling). */
-export function scanDeckText(root: string): number[] {
-  let text = ''
+/** Which edition a source file belongs to (issue 15), or null for the shared components, data and styles. */
+export function editionOfFile(rel: string): 'zh-CN' | 'en' | null {
+  const path = rel.split(sep).join('/')
+  if (path === 'slides.en.md' || path.startsWith('pages/en/') || path.startsWith('i18n/en/'))
+    return 'en'
+  if (path === 'slides.md' || path.startsWith('pages/') || path.startsWith('i18n/zh-CN/'))
+    return 'zh-CN'
+  return null
+}
+
+/** CJK ideographs, kana, full-width forms and CJK punctuation: what only Noto Sans SC draws. */
+export const isCjk = (cp: number) => cp >= 0x2E80
+
+/**
+ * Every character an edition's pages can show: its own files (entry, pages, dictionary) and the shared ones
+ * (components, data, styles; not tests, builds, tooling), the other edition's files left out. The English
+ * edition takes CJK characters only from its own files: the shared components show it the English side of
+ * every dictionary and data label, so the Chinese ones in shared sources (Chinese data labels, comments)
+ * would only add CJK subsets it never draws.
+ */
+export function scanDeckText(root: string, lang: 'zh-CN' | 'en' = 'zh-CN'): number[] {
+  let own = ''
+  let shared = ''
   const walk = (dir: string, depth: number) => {
     for (const name of readdirSync(dir)) {
       if (name.startsWith('.') || (depth === 0 && (SKIP_DIRS.has(name) || name.startsWith('dist'))))
         continue
       const path = join(dir, name)
       const st = statSync(path)
-      if (st.isDirectory())
+      if (st.isDirectory()) {
         walk(path, depth + 1)
-      else if (SOURCE_EXT.has(extname(name)) && name !== 'package-lock.json')
-        text += readFileSync(path, 'utf8')
+        continue
+      }
+      if (!SOURCE_EXT.has(extname(name)) || name === 'package-lock.json')
+        continue
+      const edition = editionOfFile(relative(root, path))
+      if (edition === null)
+        shared += readFileSync(path, 'utf8')
+      else if (edition === lang)
+        own += readFileSync(path, 'utf8')
     }
   }
   walk(root, 0)
-  return codePoints(text)
+  const sharedPoints = codePoints(shared)
+  return codePoints(own + String.fromCodePoint(...(lang === 'en' ? sharedPoints.filter(cp => !isCjk(cp)) : sharedPoints)))
 }
 
 // After the first slide is up and the page has loaded, fetch the remaining (already trimmed) font subsets
@@ -146,7 +174,7 @@ export function scanDeckText(root: string): number[] {
 // and the CPU to itself.
 const WARM_FONTS = `addEventListener('load',()=>setTimeout(()=>{const go=()=>document.fonts.forEach(f=>{if(f.status==='unloaded')f.load().catch(()=>{})});'requestIdleCallback' in window?requestIdleCallback(go,{timeout:2000}):go()},3000))`
 
-/** The CJK characters (and full-width punctuation) of the cover: slides.md's first slide, after the headmatter. */
+/** The CJK characters (and full-width punctuation) of the cover: the entry's first slide, after the headmatter. */
 export function coverCjk(slidesMd: string): number[] {
   const body = slidesMd.replace(/^---\n[\s\S]*?\n---\n/, '')
   const cover = body.split(/\n---\n/)[0] ?? ''
@@ -160,8 +188,8 @@ export function coverCjk(slidesMd: string): number[] {
  * face wins where unicode-ranges overlap) and the first slide needs one ~5 KB file instead of the
  * several ~30 KB frequency subsets its characters are spread over.
  */
-export async function coverFontFaces(root: string, cssDir: string, weights: readonly number[]): Promise<string> {
-  const chars = coverCjk(readFileSync(join(root, 'slides.md'), 'utf8'))
+export async function coverFontFaces(root: string, cssDir: string, weights: readonly number[], entry = 'slides.md'): Promise<string> {
+  const chars = coverCjk(readFileSync(join(root, entry), 'utf8'))
   if (chars.length === 0)
     return ''
   const text = String.fromCodePoint(...chars)
@@ -178,7 +206,7 @@ export async function coverFontFaces(root: string, cssDir: string, weights: read
 }
 
 /** Vite plugin (build only: the dev server keeps every subset, so new text never waits for a restart). */
-export function fontSubsets(options: { root: string }): Plugin {
+export function fontSubsets(options: { root: string, entry?: string, lang?: 'zh-CN' | 'en' }): Plugin {
   let used: number[] = []
   let base = '/'
   return {
@@ -189,7 +217,7 @@ export function fontSubsets(options: { root: string }): Plugin {
       base = config.base
     },
     buildStart() {
-      used = scanDeckText(options.root)
+      used = scanDeckText(options.root, options.lang)
     },
     async transform(code, id) {
       if (!/[\\/]@fontsource[\\/][^?]*\.css(?:$|\?)/.test(id))
@@ -197,7 +225,7 @@ export function fontSubsets(options: { root: string }): Plugin {
       let css = trimFontFaces(code, used).css
       const noto = id.match(/[\\/]@fontsource[\\/]noto-sans-sc[\\/](\d{3})\.css/)
       if (noto)
-        css += await coverFontFaces(options.root, dirname(id.replace(/\?.*$/, '')), [Number(noto[1])])
+        css += await coverFontFaces(options.root, dirname(id.replace(/\?.*$/, '')), [Number(noto[1])], options.entry)
       return { code: css, map: null }
     },
     transformIndexHtml(_html, ctx) {

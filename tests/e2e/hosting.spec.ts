@@ -1,13 +1,16 @@
 import { PDFDocument } from 'pdf-lib'
-import { PDF_NAME, TEST_BASE } from '../../scripts/build-config.mjs'
-import { loadDeck } from '../deck'
+import { TEST_BASE } from '../../scripts/build-config.mjs'
+import { EDITION, loadDeck, loadHeadmatter } from '../deck'
 import { deckUrl, expect, test, waitForSlide } from './fixtures'
 
 // The deck as a host serves it: built for a sub-path, on a plain static server (no rewrites).
 const slides = await loadDeck()
+const headmatter = await loadHeadmatter()
+/** this edition's sub-path: the Chinese deck at the base, the English one at `<base>en/` */
+const BASE = `${TEST_BASE}${EDITION.subPath}`
 
 test('is served under its sub-path base', () => {
-  expect(new URL(deckUrl()).pathname).toBe(TEST_BASE)
+  expect(new URL(deckUrl()).pathname).toBe(BASE)
 })
 
 test('a deep link to a slide opens that slide, and still does after a refresh', async ({ deck }) => {
@@ -28,7 +31,7 @@ test('the download button serves the PDF, one page per slide', async ({ deck, re
   await page.mouse.move(50, 700) // the nav bar shows on hover
   await expect(button).toBeAttached()
   const [download] = await Promise.all([page.waitForEvent('download'), button.click({ force: true })])
-  expect(new URL(download.url()).pathname).toBe(`${TEST_BASE}${PDF_NAME}`)
+  expect(new URL(download.url()).pathname).toBe(`${BASE}${EDITION.pdf}`)
   const res = await request.get(download.url())
   expect(res.status()).toBe(200)
   const pdf = await PDFDocument.load(await res.body())
@@ -39,8 +42,8 @@ test('the download button serves the PDF, one page per slide', async ({ deck, re
 test('the page carries its own favicon, title and social card, all served from the host', async ({ deck, request }) => {
   const { page } = deck
   await deck.gotoSlide(1)
-  await expect(page).toHaveTitle(/预训练的终结/)
-  expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN')
+  await expect(page).toHaveTitle(new RegExp(String(headmatter.title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+  expect(await page.locator('html').getAttribute('lang')).toBe(EDITION.lang)
   const icon = await page.locator('link[rel="icon"]').first().getAttribute('href')
   const og = await page.locator('meta[property="og:image"]').first().getAttribute('content')
   expect(og, 'og:image').toBeTruthy()

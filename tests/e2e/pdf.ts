@@ -3,6 +3,11 @@
 import { readFileSync } from 'node:fs'
 import { PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib'
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { EDITION } from '../deck'
+
+/** a section's file and an appendix file, in either edition (pages/ or pages/en/) */
+const SECTION_FILE = /^pages\/(?:en\/)?0\d-/
+const APPENDIX_FILE = /^pages\/(?:en\/)?appendix\//
 
 export interface PdfPageInfo {
   no: number
@@ -96,10 +101,10 @@ export async function readPdfOutline(path: string): Promise<{ outline: PdfBookma
   return { outline, info, tagged, pages }
 }
 
-/** The top-level bookmarks a deck PDF must have: the eight sections (their `layout: section` slides in pages/0N-…md), then 附录. */
+/** The top-level bookmarks a deck PDF must have: the eight sections (their `layout: section` slides in pages/[en/]0N-…md), then 附录 (Appendix). */
 export function expectedSections(slides: { title: string, file: string, frontmatter: Record<string, unknown> }[]): string[] {
-  const sections = slides.filter(s => s.frontmatter.layout === 'section' && /^pages\/0\d-/.test(s.file)).map(s => s.title.replace(/\s+/g, ' ').trim())
-  return [...sections, '附录']
+  const sections = slides.filter(s => s.frontmatter.layout === 'section' && SECTION_FILE.test(s.file)).map(s => s.title.replace(/\s+/g, ' ').trim())
+  return [...sections, EDITION.appendix]
 }
 
 const squash = (t: string) => t.replace(/<[^>]+>|\*\*|`/g, '').replace(/\s+/g, '')
@@ -128,15 +133,15 @@ export async function outlineProblems(path: string, o: {
   want('Author', info.Author === o.headmatter.author, info.Author)
   want('Subject', typeof info.Subject === 'string' && info.Subject.length > 10 && !/\n|^#/.test(info.Subject), info.Subject)
   want('Keywords', typeof info.Keywords === 'string' && info.Keywords.length > 3, info.Keywords)
-  want('Language', info.Language === 'zh-CN', info.Language)
+  want('Language', info.Language === EDITION.lang, info.Language)
 
   // which section each slide belongs to: the last section opener before it (the cover: the first), or 附录
   const sections = expectedSections(o.slides)
   const sectionOf = (no: number) => {
     const s = o.slides[no - 1]!
-    if (s.file.startsWith('pages/appendix/'))
-      return '附录'
-    const opener = o.slides.slice(0, no).filter(x => x.frontmatter.layout === 'section' && /^pages\/0\d-/.test(x.file)).at(-1)
+    if (APPENDIX_FILE.test(s.file))
+      return EDITION.appendix
+    const opener = o.slides.slice(0, no).filter(x => x.frontmatter.layout === 'section' && SECTION_FILE.test(x.file)).at(-1)
     return opener ? opener.title.replace(/\s+/g, ' ').trim() : sections[0]
   }
   const wantTop = sections.filter(t => o.exported.some(no => sectionOf(no) === t))
@@ -151,7 +156,7 @@ export async function outlineProblems(path: string, o: {
     if (opener)
       entries.push({ no: opener, page: top.page, title: top.title })
     for (const child of top.items) {
-      const no = o.exported.find(n => sectionOf(n) === top.title && squash(o.slides[n - 1]!.title || `第${n}页`) === squash(child.title) && !entries.some(e => e.no === n))
+      const no = o.exported.find(n => sectionOf(n) === top.title && squash(o.slides[n - 1]!.title || EDITION.untitled(n)) === squash(child.title) && !entries.some(e => e.no === n))
       if (!no)
         problems.push(`bookmark 「${child.title}」 under 「${top.title}」 names no exported slide of that section`)
       else

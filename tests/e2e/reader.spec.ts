@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
-import { CHARTS, loadDeck, splitTracks } from '../deck'
+import { CHARTS, EDITION, loadDeck, splitTracks } from '../deck'
 import { deckUrl, expect, test, waitForOfflineCache, waitForSlide } from './fixtures'
 
 // Issue 12, the reading view (#/reader, components/reader/): every slide in order at its last click with
@@ -37,10 +37,10 @@ test.describe('reading view on a 390×844 phone', () => {
     expect(await page.locator('.reader-slide').evaluateAll(els => els.map(e => e.id))).toEqual(slides.map(s => `slide-${s.no}`))
 
     // the eight sections (the first slide of pages/01-…md to pages/08-…md) and the appendix
-    const sectionFiles = [...new Set(slides.map(s => s.file).filter(f => /^pages\/0\d-/.test(f)))].sort()
+    const sectionFiles = [...new Set(slides.map(s => s.file).filter(f => /^pages\/(?:en\/)?0\d-/.test(f)))].sort()
     expect(sectionFiles).toHaveLength(8)
     const sectionTitles = sectionFiles.map(f => slides.find(s => s.file === f)!.title)
-    await expect(page.locator('h2.reader-section-title')).toHaveText([...sectionTitles, '附录'])
+    await expect(page.locator('h2.reader-section-title')).toHaveText([...sectionTitles, EDITION.appendix])
     const inAppendix = await page.locator('.reader-section.is-appendix .reader-slide').evaluateAll(els => els.map(e => e.id))
     expect(inAppendix).toEqual(appendix.map(s => `slide-${s.no}`))
     expect(appendix.length).toBeGreaterThan(0)
