@@ -1,9 +1,10 @@
 import { injectionClicksContext, injectionRenderContext, injectionSlidevContext } from '@slidev/client/constants.ts'
 import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { nextTick, reactive, ref } from 'vue'
 import BrainBodyScaling from '../../components/charts/BrainBodyScaling.vue'
 import { hominins, mammals, primates } from '../../data/brainBody'
+import { textIn } from '../../i18n/lang'
 
 const tipText = (w: ReturnType<typeof mount>) => w.find('.chart-tip').exists() ? w.find('.chart-tip').text() : null
 /** marks in a series the legend has not hidden (ChartMarks hides a hidden series' group with v-show) */
@@ -114,7 +115,7 @@ describe('BrainBodyScaling', () => {
     sapiens.element.dispatchEvent(key)
     await nextTick()
     expect(key.defaultPrevented).toBe(true)
-    expect(tipText(w)).toContain(sorted[idx - 1]!.name)
+    expect(tipText(w)).toContain(textIn(sorted[idx - 1]!.name, 'zh-CN'))
     expect(w.find('circle.mark[data-series="hominins"][tabindex="0"]').attributes('data-i')).toBe(String(idx - 1))
     expect(document.activeElement?.getAttribute('data-i')).toBe(String(idx - 1))
     w.unmount()
@@ -138,5 +139,36 @@ describe('BrainBodyScaling', () => {
     expect(src).toContain('Allison & Cicchetti')
     expect(src).toContain('Powell, Isler & Barton')
     expect(src).toContain('Monson, Weitz & Brasil')
+  })
+})
+
+describe('BrainBodyScaling in the English edition', () => {
+  const CJK = /[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u
+  afterEach(() => {
+    document.documentElement.lang = 'zh-CN'
+  })
+
+  it('draws, labels and tabulates in English: no Chinese in its SVG text, aria labels, legend, tooltips or table', async () => {
+    document.documentElement.lang = 'en'
+    const w = mount(BrainBodyScaling, { attachTo: document.body })
+    const svg = w.find('svg')
+    const labels = svg.findAll('[aria-label]').map(e => e.attributes('aria-label'))
+    await w.findAll('circle.mark[data-series="mammals"]').at(-1)!.trigger('mouseenter')
+    const tip = tipText(w) ?? ''
+    await w.find('.chart-table-toggle').trigger('click')
+    const table = w.findAll('.chart-table th, .chart-table td').map(c => c.text())
+    const legend = w.findAll('.chart-toggle').map(b => b.text())
+    for (const text of [svg.text(), ...labels, tip, ...table, ...legend])
+      expect(text).not.toMatch(CJK)
+    expect(svg.text()).toContain('Body mass (kg, log scale)')
+    expect(svg.text()).toContain('Brain mass (g, log scale)')
+    expect(w.find('.bb-note').text()).toContain('slope 1.29 ± 0.12')
+    expect(w.find('.bb-human-label').text()).toBe('Homo sapiens')
+    expect(tip).toContain('African elephant')
+    expect(tip).toContain('Body 6,654 kg')
+    expect(legend.join(' ')).toContain('Hominids (18, 16 fitted), slope 1.29')
+    expect(table.slice(0, 5)).toEqual(['Group', 'Name', 'Source name', 'Body (kg)', 'Brain (g)'])
+    expect(table).toContain('Vervet')
+    w.unmount()
   })
 })

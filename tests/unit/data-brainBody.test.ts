@@ -8,6 +8,8 @@ import {
   SOURCE_TABLE_COUNTS,
 } from '../../data/brainBody'
 import { checkSeries, DataRowError } from '../../data/types'
+import { checkEditions } from '../../i18n/format'
+import { LANGS, localized, textIn } from '../../i18n/lang'
 
 describe('brain–body data', () => {
   it('has exactly the rows of the source tables', () => {
@@ -38,7 +40,8 @@ describe('brain–body data', () => {
       for (const r of s.rows) {
         expect(Number.isFinite(r.bodyKg) && r.bodyKg > 0, `${s.id} ${r.sourceName}`).toBe(true)
         expect(Number.isFinite(r.brainG) && r.brainG > 0, `${s.id} ${r.sourceName}`).toBe(true)
-        expect(r.name.trim()).not.toBe('')
+        for (const lang of LANGS)
+          expect(textIn(r.name, lang).trim()).not.toBe('')
       }
     }
   })
@@ -51,6 +54,23 @@ describe('brain–body data', () => {
     expect(find(primates.rows, 'Aotus nancymaae')).toMatchObject({ bodyKg: 0.787, brainG: 17.9 })
     expect(find(hominins.rows, 'Homo sapiens')).toMatchObject({ bodyKg: 57.8, brainG: 1349, ageMa: 0.001 })
     expect(find(hominins.rows, 'Homo neanderthalensis')).toMatchObject({ bodyKg: 72.1, brainG: 1487.5 })
+  })
+
+  it('names every species in both editions, English where the Chinese is a Chinese name', () => {
+    const CJK = /[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u
+    for (const s of [mammals, primates, hominins]) {
+      for (const r of s.rows)
+        expect(textIn(r.name, 'en'), r.sourceName).not.toMatch(CJK)
+      expect(textIn(s.label, 'en')).not.toMatch(CJK)
+      expect(textIn(s.source.label, 'en')).not.toMatch(CJK)
+    }
+    const en = (rows: readonly { name: Parameters<typeof textIn>[0], sourceName: string }[], n: string) => textIn(rows.find(r => r.sourceName === n)!.name, 'en')
+    // the source's English names, its typos corrected in the English label only
+    expect(en(mammals.rows, 'Verbet')).toBe('Vervet')
+    expect(en(mammals.rows, 'African elephant')).toBe('African elephant')
+    expect(textIn(mammals.rows.find(r => r.sourceName === 'African elephant')!.name, 'zh-CN')).toBe('非洲象')
+    expect(en(primates.rows, 'Pan troglodytes')).toBe('Chimpanzee')
+    expect(en(hominins.rows, 'Australopithecus boisei')).toBe('Paranthropus boisei')
   })
 
   it('has no duplicate species within a group', () => {
@@ -74,6 +94,9 @@ describe('brain–body data', () => {
     expect(() => checkSeries(bad, { positive: ['bodyKg', 'brainG'] }))
       .toThrowError(/\[primates\] row 7 .*Alouatta guariba.*bodyKg must be a positive number/)
     const noName = { ...mammals, rows: mammals.rows.map((r, i) => (i === 3 ? { ...r, name: ' ' } : r)) }
-    expect(() => checkSeries(noName, { text: ['name'] })).toThrowError(/\[mammals\] row 3 .*"Cow".*name must be a non-empty string/)
+    expect(() => checkEditions(noName, { text: ['name'] })).toThrowError(/\[mammals\] row 3 .*"Cow".*name must be a non-empty string/)
+    // a name left empty in one edition only fails too
+    const noEnglish = { ...mammals, rows: mammals.rows.map((r, i) => (i === 3 ? { ...r, name: localized('牛', '') } : r)) }
+    expect(() => checkEditions(noEnglish, { text: ['name'] })).toThrowError(/\[mammals\] row 3 .*"Cow".*name must be a non-empty string/)
   })
 })

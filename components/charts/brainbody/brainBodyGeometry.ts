@@ -1,14 +1,19 @@
 import type { BrainBodyGroup, BrainBodyRow, HomininRow, PrimateRow } from '../../../data/brainBody'
+import type { Text } from '../../../i18n/lang'
+import type { Lang } from '../../../i18n/lang'
+import type { Messages } from '../../../i18n/messages'
 import type { ChartMark } from '../../kit/useChart'
 import { format } from 'd3-format'
 import { scaleLog } from 'd3-scale'
 import { line } from 'd3-shape'
 import { homininFitRows, hominins, homininsWithoutBodyMass, mammals, primates } from '../../../data/brainBody'
+import { textIn } from '../../../i18n/lang'
 import { powerLawFit, predict } from '../../../snippets/powerLawFit'
 
 /**
  * BrainBodyScaling's scales, fits and marks: static (data and scales never change), so computed once
- * at import, not watched. The component draws them.
+ * at import, not watched. What the chart writes (labels, tooltips, legend, note, description) comes from
+ * `brainBodyText(lang, t)`, with t = useI18n().t.brainBody. The component draws them.
  */
 export const W = 800
 export const H = 310
@@ -31,9 +36,12 @@ export const slopeFmt = format('.2f')
 const kg = format('.0f')
 const ratio = format('.1f')
 
+/** the chart's strings in the edition it is drawn in */
+type Strings = Messages['brainBody']
+
 interface GroupDef {
   id: BrainBodyGroup
-  label: string
+  label: Text
   color: string
   /** step at which the points appear */
   pointsAt: number
@@ -56,35 +64,14 @@ export interface PointData {
   r: number
 }
 
-function tipLines(g: GroupDef, row: BrainBodyRow): string[] {
-  const measured = g.id === 'mammals' ? `脑重 ${num(row.brainG)} g` : `颅容量 ${num(row.brainG)} cm³（≈ g）`
-  const lines = [
-    row.name,
-    row.name === row.sourceName ? g.label : `${row.sourceName} · ${g.label}`,
-    `体重 ${num(row.bodyKg)} kg · ${measured}`,
-  ]
-  if (g.id === 'primates')
-    lines.push(`科：${(row as PrimateRow).family}`)
-  if (g.id === 'hominins')
-    lines.push(`距今约 ${num((row as HomininRow).ageMa)} 百万年`)
-  return lines
-}
-
 const lineGen = line<[number, number]>()
 
-export const groups = groupDefs.map((g) => {
+/** each group's fit, line and points (positions only), in order of body mass: the arrow keys walk a group from light to heavy */
+const placed = groupDefs.map((g) => {
   const fit = powerLawFit(g.fitRows.map(r => ({ x: r.bodyKg, y: r.brainG })))
-  // in order of body mass: the arrow keys walk a group from light to heavy
-  const marks: ChartMark<PointData>[] = [...g.rows]
+  const points = [...g.rows]
     .sort((a, b) => a.bodyKg - b.bodyKg)
-    .map((row, i) => ({
-      key: `${g.id}-${i}`,
-      x: x(row.bodyKg),
-      y: y(row.brainG),
-      label: `${row.name}：体重 ${num(row.bodyKg)} kg，脑重 ${num(row.brainG)} g`,
-      tip: tipLines(g, row),
-      data: { row, r: row.isHuman && g.id === 'hominins' ? g.r + 1.5 : g.r },
-    }))
+    .map((row, i) => ({ key: `${g.id}-${i}`, x: x(row.bodyKg), y: y(row.brainG), data: { row, r: row.isHuman && g.id === 'hominins' ? g.r + 1.5 : g.r } }))
   const [x0, x1] = fit.xExtent
   const path = lineGen([[x(x0), y(predict(fit, x0))], [x(x1), y(predict(fit, x1))]]) ?? ''
   // where the slope is written: mammals under the right end, primates left of the start, hominins above the end
@@ -93,38 +80,76 @@ export const groups = groupDefs.map((g) => {
     : g.id === 'primates'
       ? { x: x(x0) - 6, y: y(predict(fit, x0)) - 4, anchor: 'end' as const }
       : { x: x(x1) + 4, y: y(predict(fit, x1)) - 14, anchor: 'start' as const }
-  return { ...g, fit, marks, path, slopePos, slopeText: `斜率 ${slopeFmt(fit.slope)}` }
+  return { ...g, fit, points, path, slopePos }
 })
-export type Group = (typeof groups)[number]
-
-export const groupById = Object.fromEntries(groups.map(g => [g.id, g])) as Record<BrainBodyGroup, Group>
-export const groupIds = groups.map(g => g.id)
-
-export const toggleItems = groups.map(g => ({
-  id: g.id,
-  label: `${g.label}（${g.fit.n === g.rows.length ? g.rows.length : `${g.rows.length}，拟合 ${g.fit.n}`}）${g.slopeText}`,
-  color: g.color,
-}))
+const placedById = Object.fromEntries(placed.map(g => [g.id, g])) as Record<BrainBodyGroup, (typeof placed)[number]>
+export const groupIds = placed.map(g => g.id)
 
 /** the two humans: Homo sapiens among the hominins, "Human" among the 62 mammals */
-export const sapiens = groupById.hominins.marks.find(m => m.data.row.isHuman)!
-export const mammalHuman = groupById.mammals.marks.find(m => m.data.row.isHuman)!
+export const sapiens = placedById.hominins.points.find(p => p.data.row.isHuman)!
+export const mammalHuman = placedById.mammals.points.find(p => p.data.row.isHuman)!
 
-const mammalFit = groupById.mammals.fit
-const primateFit = groupById.primates.fit
-const homininFit = groupById.hominins.fit
+const mammalFit = placedById.mammals.fit
+const primateFit = placedById.primates.fit
+const homininFit = placedById.hominins.fit
 
-export const description = `对数–对数散点图：${mammals.rows.length} 种陆生哺乳动物、${primates.rows.length} 种非人灵长类和 ${hominins.rows.length} 个人族物种的体重（kg）与脑重（g），`
-  + `每组一条 log10 空间的最小二乘拟合线。哺乳动物斜率 ${slopeFmt(mammalFit.slope)}，非人灵长类 ${slopeFmt(primateFit.slope)}，`
-  + `人族（阿法南方古猿以后 ${homininFit.n} 种）${slopeFmt(homininFit.slope)}（标准误 ${slopeFmt(homininFit.slopeSE)}），明显更陡；`
-  + `但人族样本的体重只在 ${kg(homininFit.xExtent[0])}–${kg(homininFit.xExtent[1])} kg 之间，斜率不能外推到这个范围之外。灵长类与人族的脑重为颅容量（cm³ 视作 g）。`
-  + `${homininsWithoutBodyMass.map(r => r.name).join('、')}缺体重数据，未画出。`
+/** where the step-3 note sits */
+export const notePos = { x: x(0.0015), y: y(2500) }
 
-/** the step-3 note: where it sits, the hominin slope with its standard error, and the body-mass range the fit rests on (less than 3×) */
-export const note = {
-  x: x(0.0015),
-  y: y(2500),
-  slope: `${slopeFmt(homininFit.slope)} ± ${slopeFmt(homininFit.slopeSE)}`,
-  others: `哺乳动物 ${slopeFmt(mammalFit.slope)}，非人灵长类 ${slopeFmt(primateFit.slope)}`,
-  span: `${kg(homininFit.xExtent[0])}–${kg(homininFit.xExtent[1])} kg（约 ${ratio(homininFit.xExtent[1] / homininFit.xExtent[0])} 倍）`,
+function tipLines(g: GroupDef, row: BrainBodyRow, groupLabel: string, lang: Lang, t: Strings): string[] {
+  const name = textIn(row.name, lang)
+  const measured = g.id === 'mammals' ? t.tip.brain(num(row.brainG)) : t.tip.ecv(num(row.brainG))
+  const lines = [
+    name,
+    name === row.sourceName ? groupLabel : `${row.sourceName} · ${groupLabel}`,
+    t.tip.masses(num(row.bodyKg), measured),
+  ]
+  if (g.id === 'primates')
+    lines.push(t.tip.family((row as PrimateRow).family))
+  if (g.id === 'hominins')
+    lines.push(t.tip.age(num((row as HomininRow).ageMa)))
+  return lines
 }
+
+/** everything the chart writes, in one edition: groups with their labelled marks, legend, note, description */
+export function brainBodyText(lang: Lang, t: Strings) {
+  const groups = placed.map((g) => {
+    const label = textIn(g.label, lang)
+    const marks: ChartMark<PointData>[] = g.points.map(p => ({
+      ...p,
+      label: t.point(textIn(p.data.row.name, lang), num(p.data.row.bodyKg), num(p.data.row.brainG)),
+      tip: tipLines(g, p.data.row, label, lang, t),
+    }))
+    return { ...g, label, marks, slopeText: t.slope(slopeFmt(g.fit.slope)) }
+  })
+  const groupById = Object.fromEntries(groups.map(g => [g.id, g])) as Record<BrainBodyGroup, (typeof groups)[number]>
+  const toggleItems = groups.map(g => ({
+    id: g.id,
+    label: g.fit.n === g.rows.length
+      ? t.toggle(g.label, String(g.rows.length), g.slopeText)
+      : t.toggleFit(g.label, String(g.rows.length), String(g.fit.n), g.slopeText),
+    color: g.color,
+  }))
+  const description = t.description(
+    String(mammals.rows.length),
+    String(primates.rows.length),
+    String(hominins.rows.length),
+    slopeFmt(mammalFit.slope),
+    slopeFmt(primateFit.slope),
+    String(homininFit.n),
+    slopeFmt(homininFit.slope),
+    slopeFmt(homininFit.slopeSE),
+    kg(homininFit.xExtent[0]),
+    kg(homininFit.xExtent[1]),
+    homininsWithoutBodyMass.map(r => textIn(r.name, lang)).join(t.listSep),
+  )
+  /** the step-3 note: the hominin slope with its standard error, and the body-mass range the fit rests on (less than 3×) */
+  const note = [
+    t.note.head(`${slopeFmt(homininFit.slope)} ± ${slopeFmt(homininFit.slopeSE)}`),
+    t.note.others(slopeFmt(mammalFit.slope), slopeFmt(primateFit.slope)),
+    t.note.span(kg(homininFit.xExtent[0]), kg(homininFit.xExtent[1]), ratio(homininFit.xExtent[1] / homininFit.xExtent[0])),
+    t.note.limit,
+  ]
+  return { groups, groupById, toggleItems, description, note }
+}
+export type Group = ReturnType<typeof brainBodyText>['groups'][number]
