@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { codePoints, formatUnicodeRange, parseUnicodeRange, pointsInRanges, scanDeckText, trimFontFaces } from '../../vite-plugins/font-subsets.ts'
+import { codePoints, editionOfFile, formatUnicodeRange, isCjk, parseUnicodeRange, pointsInRanges, scanDeckText, trimFontFaces } from '../../vite-plugins/font-subsets.ts'
+import { EN_CJK_ALLOWED } from '../deck'
 import { ROOT } from '../deck'
 
 const face = (n: number, range: string) => `/* f-${n} */
@@ -48,6 +49,25 @@ describe('scanDeckText', () => {
     const used = new Set(scanDeckText(ROOT))
     for (const ch of '预训练的终结') // cover title
       expect(used.has(ch.codePointAt(0)!)).toBe(true)
+  })
+
+  it('gives the English edition only the CJK its own files quote on purpose (issue 15)', () => {
+    const cjk = scanDeckText(ROOT, 'en').filter(isCjk)
+    const allowed = new Set([...EN_CJK_ALLOWED.join('')].map(ch => ch.codePointAt(0)!))
+    expect(cjk.filter(cp => !allowed.has(cp)).map(cp => String.fromCodePoint(cp)).join('')).toBe('')
+    // and the Chinese edition still has all of its own
+    expect(scanDeckText(ROOT, 'zh-CN').filter(isCjk).length).toBeGreaterThan(cjk.length + 500)
+  })
+
+  it('tells each edition\'s files apart from the shared ones', () => {
+    expect(editionOfFile('slides.en.md')).toBe('en')
+    expect(editionOfFile('pages/en/appendix/a9-sources.md')).toBe('en')
+    expect(editionOfFile('i18n/en/kit.ts')).toBe('en')
+    expect(editionOfFile('slides.md')).toBe('zh-CN')
+    expect(editionOfFile('pages/appendix/a9-sources.md')).toBe('zh-CN')
+    expect(editionOfFile('i18n/zh-CN/kit.ts')).toBe('zh-CN')
+    expect(editionOfFile('components/kit/ChartFrame.vue')).toBe(null)
+    expect(editionOfFile('data/brainBody.ts')).toBe(null)
   })
 })
 
