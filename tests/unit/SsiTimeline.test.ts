@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { injectionClicksContext } from '@slidev/client/constants.ts'
 import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { nextTick, ref } from 'vue'
 import SsiTimeline from '../../components/charts/SsiTimeline.vue'
 import { ssiEvents } from '../../data/ssi'
@@ -113,5 +113,34 @@ describe('SsiTimeline', () => {
 
   it('says how current the data is', () => {
     expect(mount(SsiTimeline).find('figcaption').text()).toContain('数据截至 2025-11')
+  })
+})
+
+describe('SsiTimeline in the English edition', () => {
+  const CJK = /[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u
+  afterEach(() => {
+    document.documentElement.lang = 'zh-CN'
+  })
+
+  it('draws, labels and tabulates in English: money in B, dates in English, no Chinese', async () => {
+    document.documentElement.lang = 'en'
+    const w = mount(SsiTimeline, { attachTo: document.body })
+    const svg = w.find('svg')
+    const labels = svg.findAll('[aria-label]').map(e => e.attributes('aria-label'))
+    await w.find('.mark[data-id="round-2-valuation"]').trigger('focus')
+    const tip = tipText(w) ?? ''
+    await w.find('.chart-table-toggle').trigger('click')
+    const table = w.findAll('.chart-table th, .chart-table td').map(c => c.text())
+    const legend = w.findAll('.chart-toggle').map(b => b.text())
+    for (const text of [svg.text(), ...labels, tip, ...table, ...legend])
+      expect(text).not.toMatch(CJK)
+    expect(svg.find('.ssi-axis-label').text()).toBe('Raised and valuation (USD, log scale)')
+    expect(w.findAll('.ssi-money-label').map(t => t.text())).toEqual(['Raised $1B', 'Valued at $5B (reported)', 'Raised $2B (reported)', 'Valued at $32B (reported)'])
+    expect(w.findAll('.axis-left .tick text').map(t => t.text())).toEqual(['$1B', '$10B'])
+    expect(w.findAll('.ssi-date').map(t => t.text())).toEqual(['May 2024', 'Jun 19, 2024', 'Sep 4, 2024', 'Apr 2025', 'Jul 3, 2025', 'Nov 25, 2025'])
+    expect(w.findAll('.axis-bottom .tick text').map(t => t.text())).toContain('Jan 2025')
+    expect(tip).toContain('Valuation (reported): $32B')
+    expect(table.slice(0, 6)).toEqual(['Date', 'Event', 'Details', 'Raised', 'Valuation', 'Source (certainty)'])
+    w.unmount()
   })
 })

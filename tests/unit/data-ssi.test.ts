@@ -18,11 +18,14 @@ describe('SSI data', () => {
     expect(byId['round-2']).toMatchObject({ date: expect.stringMatching(/^2025-04-/), precision: 'month' })
     // Gross left on 29 June; Sutskever announced himself as CEO on 3 July
     expect(byId.ceo).toMatchObject({ date: '2025-07-03', precision: 'day' })
-    expect(byId.ceo!.detail).toMatch(/6 月 29 日/)
+    expect(byId.ceo!.detail['zh-CN']).toMatch(/6 月 29 日/)
+    expect(byId.ceo!.detail.en).toMatch(/June 29/)
     expect(byId.interview).toMatchObject({ date: '2025-11-25', precision: 'day' })
     expect(byId.interview!.source.url).toBe('https://www.dwarkesh.com/p/ilya-sutskever-2')
-    expect(byId.founded!.detail).toMatch(/Daniel Gross.*Daniel Levy/)
-    expect(byId.founded!.detail).toMatch(/帕洛阿尔托.*特拉维夫/)
+    expect(byId.founded!.detail['zh-CN']).toMatch(/Daniel Gross.*Daniel Levy/)
+    expect(byId.founded!.detail.en).toMatch(/Daniel Gross.*Daniel Levy/)
+    expect(byId.founded!.detail['zh-CN']).toMatch(/帕洛阿尔托.*特拉维夫/)
+    expect(byId.founded!.detail.en).toMatch(/Palo Alto.*Tel Aviv/)
   })
 
   it('has the two funding rounds: $1B (~$5B reported) and $2B at $32B (reported)', () => {
@@ -36,7 +39,8 @@ describe('SSI data', () => {
   it('marks every valuation as a press report: SSI disclosed neither', () => {
     for (const r of ssiRounds.rows) {
       expect(r.valuationDisclosed).toBe(false)
-      expect(r.valuationNote).toMatch(/据.*报道/)
+      expect(r.valuationNote['zh-CN']).toMatch(/据.*报道/)
+      expect(r.valuationNote.en).toMatch(/according to Reuters/)
     }
     expect(ssiRounds.rows.map(r => r.raisedDisclosed)).toEqual([true, false])
   })
