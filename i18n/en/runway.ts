@@ -49,7 +49,7 @@ export const runway: Shape<typeof zh> = {
   axisYear: 'Year',
   axisCompute: 'Training FLOP (log)',
   axisTokens: 'Training tokens (log)',
-  band: (from: string, to: string) => `Epoch: stock used up ${from}–${to}`,
+  band: (from: string, to: string) => `Epoch: runs out ${from}–${to.slice(-2)}`,
   median: (year: string) => `median ${year}`,
   stock: 'Public human text ≈300T',
   stockRange: '90% CI 100T–1000T, +7% a year',
