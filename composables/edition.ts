@@ -48,6 +48,19 @@ export function editionHref(lang: Lang, baseUrl: string, hash: string): string |
   return place && place !== '/' ? `${base}#${place.startsWith('/') ? place : `/${place}`}` : base
 }
 
+/** Slidev's compile-time flag: true under `slidev` (dev server) and `slidev export`, false in `slidev build` */
+declare const __SLIDEV_HAS_SERVER__: boolean | undefined
+
+/**
+ * Served by Slidev's dev server (or its export server), where one edition only is served. Not
+ * import.meta.env.DEV: this deck's `npm run build` output has DEV true (Vite's mode as Slidev resolves it),
+ * so only Slidev's own flag tells. Outside Slidev (unit tests) the flag is not defined: not a dev server,
+ * unless a test defines it (vi.stubGlobal).
+ */
+export function servedByDevServer(): boolean {
+  return typeof __SLIDEV_HAS_SERVER__ !== 'undefined' && !!__SLIDEV_HAS_SERVER__
+}
+
 /**
  * Whether the link is drawn: not under the dev server (it serves one edition only, the other's address
  * answers nothing), not in print or export (a PDF is one edition), and only where there is an address.

@@ -68,6 +68,7 @@ describe('<EditionLink>', () => {
     restore()
     restore = () => {}
     vi.unstubAllEnvs()
+    vi.unstubAllGlobals()
     print.on = false
   })
 
@@ -79,20 +80,20 @@ describe('<EditionLink>', () => {
   }
 
   it('is hidden under the dev server (one edition is served there)', async () => {
-    vi.stubEnv('DEV', true)
+    vi.stubGlobal('__SLIDEV_HAS_SERVER__', true)
     const { w } = await at('/13')
     expect(w.find('a').exists()).toBe(false)
+    vi.stubGlobal('__SLIDEV_HAS_SERVER__', false)
+    expect((await at('/13')).w.find('a').exists()).toBe(true)
   })
 
   it('is hidden in print and export', async () => {
-    vi.stubEnv('DEV', false)
     print.on = true
     const { w } = await at('/13')
     expect(w.find('a').exists()).toBe(false)
   })
 
   it('in the Chinese nav bar: "English", to the same slide, and follows the slide', async () => {
-    vi.stubEnv('DEV', false)
     const { router, w } = await at('/13', { nav: true })
     const a = w.find('a')
     expect(a.attributes('href')).toBe('/en/#/13')
@@ -100,12 +101,12 @@ describe('<EditionLink>', () => {
     expect(a.find('.edition-link-label').text()).toBe('English')
     expect(a.find('.edition-link-label').attributes('lang')).toBe('en')
     expect(a.text()).toBe('English：本页的英文版')
+    expect(a.find('svg').exists()).toBe(false)
     await router.push('/14?clicks=1')
     expect(w.find('a').attributes('href')).toBe('/en/#/14?clicks=1')
   })
 
   it('in the English nav bar: "中文" in Chinese, described in English', async () => {
-    vi.stubEnv('DEV', false)
     vi.stubEnv('BASE_URL', '/talks/pretraining/en/')
     restore = englishDocument()
     const { w } = await at('/reader#slide-12', { nav: true })
@@ -114,12 +115,15 @@ describe('<EditionLink>', () => {
     expect(a.attributes('hreflang')).toBe('zh-CN')
     expect(a.find('.edition-link-label').text()).toBe('中文')
     expect(a.find('.edition-link-label').attributes('lang')).toBe('zh-CN')
+    // drawn as outlines (no CJK font is loaded for it), the word itself hidden text for screen readers
+    expect(a.find('svg.edition-link-glyphs').attributes('aria-hidden')).toBe('true')
+    expect(a.findAll('svg path')).toHaveLength(2)
+    expect(a.find('.edition-link-label').classes()).toContain('deck-sr-only')
     expect(a.attributes('title')).toBe('Chinese edition of this slide')
-    expect(a.find('.deck-sr-only').text()).toBe(': Chinese edition of this slide')
+    expect(a.findAll('.deck-sr-only').map(s => s.text())).toEqual(['中文', ': Chinese edition of this slide'])
   })
 
   it('on the English cover: no CJK at all ("Chinese edition")', async () => {
-    vi.stubEnv('DEV', false)
     vi.stubEnv('BASE_URL', '/talks/pretraining/en/')
     restore = englishDocument()
     const { w } = await at('/1')
@@ -130,7 +134,6 @@ describe('<EditionLink>', () => {
   })
 
   it('on the Chinese cover: "English edition"', async () => {
-    vi.stubEnv('DEV', false)
     const { w } = await at('/1')
     expect(w.find('a').text()).toBe('English edition')
     expect(w.find('a').attributes('href')).toBe('/en/#/1')
