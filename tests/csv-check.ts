@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/lang'
 import type { Series } from '../data/types'
 import { parseCsv, SOURCE_COLUMNS } from '../components/kit/csv'
 import * as brainBody from '../data/brainBody'
@@ -8,6 +9,7 @@ import * as neurons from '../data/neurons'
 import * as repetition from '../data/repetition'
 import * as ssi from '../data/ssi'
 import * as testTime from '../data/testTime'
+import { LANGS, textIn } from '../i18n/lang'
 
 // What a chart's CSV download must be (issue 11): parsed back, the rows of the data modules' series,
 // in order, every row, each field as the module has it, with the row's source and certainty. A series
@@ -30,8 +32,18 @@ for (const mod of [brainBody, compute, dataStock, depth, neurons, repetition, ss
   }
 }
 
-/** what is wrong with a chart's CSV text, one line each (empty: it is the data modules, row for row) */
-export function csvProblems(text: string): string[] {
+/** a field as the edition's file carries it: a per-edition text (`localized(zh, en)`) in that edition */
+function cell(v: unknown, lang: Lang): string {
+  if (typeof v === 'object' && v !== null && LANGS.every(l => typeof (v as Record<string, unknown>)[l] === 'string'))
+    return (v as Record<Lang, string>)[lang]
+  return v === undefined || v === null ? '' : String(v)
+}
+
+/**
+ * What is wrong with a chart's CSV text, one line each (empty: it is the data modules, row for row), for a
+ * file downloaded from the `lang` edition (per-edition fields in that edition's text).
+ */
+export function csvProblems(text: string, lang: Lang = 'zh-CN'): string[] {
   const problems: string[] = []
   if (text.charCodeAt(0) !== 0xFEFF)
     problems.push('no BOM (Excel would not show the Chinese)')
@@ -58,15 +70,16 @@ export function csvProblems(text: string): string[] {
       continue
     }
     fields.forEach((f, c) => {
-      const want = row[f] === undefined || row[f] === null ? '' : String(row[f])
+      const want = cell(row[f], lang)
       if (line[c + 1] !== want)
         problems.push(`${at} (${s.id} row ${i}) ${f}: "${line[c + 1]}", the module has "${want}"`)
     })
     const src = (isSource(row.source) ? row.source : s.source)
     const certainty = typeof row.certainty === 'string' ? row.certainty : src.certainty
     const got = line.slice(-SOURCE_COLUMNS.length)
-    if (got[0] !== src.label || got[1] !== src.url || got[2] !== certainty)
-      problems.push(`${at} (${s.id} row ${i}) source: ${got.slice(0, 3).join(' | ')}, the module has ${src.label} | ${src.url} | ${certainty}`)
+    const label = textIn(src.label, lang)
+    if (got[0] !== label || got[1] !== src.url || got[2] !== certainty)
+      problems.push(`${at} (${s.id} row ${i}) source: ${got.slice(0, 3).join(' | ')}, the module has ${label} | ${src.url} | ${certainty}`)
     if (!/^\d{4}-\d{2}/.test(got[3] ?? ''))
       problems.push(`${at}: as_of "${got[3]}" is not a date`)
   }

@@ -2,7 +2,7 @@ import type { Download } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { pngText } from '../../components/kit/download'
 import { csvProblems } from '../csv-check'
-import { CHARTS, loadDeck } from '../deck'
+import { CHARTS, EDITION, loadDeck, T } from '../deck'
 import { expect, test } from './fixtures'
 import { pngPixels } from './pixels'
 
@@ -30,15 +30,15 @@ for (const { tag } of CHARTS) {
     const [csvFile] = await Promise.all([page.waitForEvent('download'), chart.locator('[data-download="csv"]').click()])
     expect(csvFile.suggestedFilename()).toMatch(/\.csv$/)
     await keep(csvFile)
-    expect(csvProblems(await text(csvFile))).toEqual([])
+    expect(csvProblems(await text(csvFile), EDITION.lang)).toEqual([])
 
     const [svgFile] = await Promise.all([page.waitForEvent('download'), chart.locator('[data-download="svg"]').click()])
     await keep(svgFile)
     const svg = await text(svgFile)
     expect(svg).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/)
     expect(svg).toContain(title)
-    expect(svg).toContain('来源：')
-    expect(svg).toContain('数据截至')
+    expect(svg).toContain(T.kit.sources)
+    expect(svg).toContain(T.kit.asOf('').trim())
     expect(svg, 'no CSS variables left: the file has no style sheet to resolve them').not.toContain('var(--')
 
     const [pngFile] = await Promise.all([page.waitForEvent('download'), chart.locator('[data-download="png"]').click()])
@@ -47,7 +47,7 @@ for (const { tag } of CHARTS) {
     expect([...png.subarray(1, 4)].map(c => String.fromCharCode(c)).join('')).toBe('PNG')
     const meta = pngText(png)
     expect(meta.Title).toBe(title)
-    expect(meta.Source).toContain('来源：')
+    expect(meta.Source).toContain(T.kit.sources)
     const width = new DataView(png.buffer, png.byteOffset).getUint32(16)
     expect(width, 'drawn at twice the viewBox').toBeGreaterThanOrEqual(1200)
     // the title is drawn, not only stored: the band above the plot holds dark (light in dark mode) ink

@@ -3,26 +3,13 @@ import { resolve } from 'node:path'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import { LANGS } from '../../i18n/lang'
-import { csvProblems, DATA_SERIES } from '../csv-check'
+import { csvProblems } from '../csv-check'
 import { CHARTS, ROOT } from '../deck'
-
-// tests/csv-check.ts compares a cell with String(field): a field the data module holds per edition
-// (`localized(zh, en)`) is compared here with its Chinese text, the one a Chinese page's file carries.
-const isLocalized = (v: unknown): v is Record<string, string> =>
-  typeof v === 'object' && v !== null && LANGS.every(l => typeof (v as Record<string, unknown>)[l] === 'string')
-const zh = (v: unknown): unknown => (isLocalized(v) ? v['zh-CN'] : v)
-const zhSource = (v: unknown) => (typeof v === 'object' && v !== null && 'label' in v ? { ...v, label: zh(v.label) } : v)
-for (const [id, s] of DATA_SERIES) {
-  DATA_SERIES.set(id, {
-    ...s,
-    source: zhSource(s.source) as typeof s.source,
-    rows: s.rows.map(r => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k === 'source' ? zhSource(v) : zh(v)]))),
-  })
-}
 
 // Every chart's CSV download (数据 → CSV), caught as the Blob the button makes: the data modules, row for row.
 describe('chart CSV downloads', () => {
-  it.each(CHARTS.map(c => c.tag))('%s: the file is its data modules\' rows, in order, fields unformatted, with sources', async (tag) => {
+  it.each(CHARTS.flatMap(c => LANGS.map(lang => [c.tag, lang] as const)))('%s (%s edition): the file is its data modules\' rows, in order, fields unformatted, with sources in the edition\'s words', async (tag, lang) => {
+    document.documentElement.lang = lang
     const { default: chart } = await import(resolve(ROOT, 'components/charts', `${tag}.vue`)) as { default: Component }
     const blobs: Blob[] = []
     const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
@@ -33,9 +20,10 @@ describe('chart CSV downloads', () => {
     await w.find('.chart-table-toggle').trigger('click')
     await w.find('[data-download="csv"]').trigger('click')
     expect(blobs).toHaveLength(1)
-    expect(csvProblems(await blobs[0]!.text())).toEqual([])
+    expect(csvProblems(await blobs[0]!.text(), lang)).toEqual([])
     create.mockRestore()
     w.unmount()
+    document.documentElement.lang = 'zh-CN'
   })
 
   it('finds a changed figure, a missing row and an unmarked made-up series', async () => {
