@@ -252,8 +252,8 @@ export const arcSeries: readonly ArcSeries[] = [o3PreviewArc1, o3Arc1, o3Arc2]
 export const arcSettings: readonly ArcSetting[] = ['preview-low', 'preview-high', 'release-low', 'release-medium']
 
 export const arcSettingLabels: Record<ArcSetting, Localized> = {
-  'preview-low': localized('低算力', 'low compute'),
-  'preview-high': localized('高算力', 'high compute'),
+  'preview-low': localized('低算力', 'low'),
+  'preview-high': localized('高算力', 'high'),
   'release-low': localized('low', 'low'),
   'release-medium': localized('medium', 'medium'),
 }

@@ -166,6 +166,8 @@ describe('TestTimeCompute in the English edition', () => {
     expect(svg.text()).toContain('Accuracy (%)')
     expect(svg.text()).toContain('Samples per problem')
     expect(svg.text()).toContain('ARC-AGI-2: 1.99% / 2.98%')
+    // short setting names: 'low compute' / 'high compute' would run into each other on the 640-px slide
+    expect(w.findAll('.arc-tick').map(t => t.text())).toEqual(['low', 'high', 'low', 'medium'])
     expect(tip).toContain('Accuracy: 93%')
     expect(table.slice(0, 6)).toEqual(['Model', 'Benchmark', 'Setting', 'Score (%)', 'Cost per task', 'Notes'])
     expect(legend.join(' ')).toContain('o3 released (2025-04)')
