@@ -1,6 +1,7 @@
 import jsQR from 'jsqr'
 import { encode } from 'uqr'
 import { describe, expect, it } from 'vitest'
+import { ui as enUi } from '../../i18n/en/ui'
 import { HOSTED_URL_ENV, MAX_URL_LENGTH, parseHostedUrl, qrLabel, qrPath, QUIET_ZONE, resolveHostedUrl, shortUrl, urlSegments } from '../../composables/hostedQr'
 
 const URL_OK = 'https://example.org/talks/pretraining/'
@@ -83,6 +84,7 @@ describe('the hosted address', () => {
 
   it('has an accessible name saying what the code does', () => {
     expect(qrLabel(URL_OK)).toBe(`扫码打开在线版：${URL_OK}`)
+    expect(qrLabel(URL_OK, enUi.qr)).toBe(`Scan to open the deck online: ${URL_OK}`)
   })
 })
 
