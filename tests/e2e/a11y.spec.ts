@@ -1,21 +1,21 @@
 import type { Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { NESTED_ICON_BUTTON, SLIDE_CONTENT_ID, SLIDE_NAV_SELECTOR, VCLICK_HIDDEN_CLASS } from '../../scripts/slidev-internals.mjs'
-import { CHARTS, loadDeck, loadHeadmatter } from '../deck'
+import { CHARTS, loadDeck, loadHeadmatter, T } from '../deck'
 import { expect, test, waitForSlide } from './fixtures'
 
 // Issue 12, assistive technology in the slide view (setup/a11y.ts, styles/a11y.css): the live region
 // and the page title, v-click items kept out of the accessibility tree until revealed, a keyboard-only
 // walk through the skip links and a chart, reduced motion, and Slidev's nav bar without a button in a
-// button. The names below are what a screen reader says: the deck is zh-CN.
+// button. The names below are what a screen reader says, in the edition's words (the ui part of i18n/).
 const slides = await loadDeck()
 const { titleTemplate } = await loadHeadmatter() as { titleTemplate: string }
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const LIVE_REGION = '#deck-live-region'
-const NAMES = { main: '幻灯片', nav: '幻灯片导航', skipToNav: '跳到幻灯片导航', skipToSlide: '回到幻灯片内容' }
+const NAMES = T.ui.a11y
 
 const pageTitle = (no: number) => titleTemplate.replace('%s', slides[no - 1]!.title)
-const announcement = (no: number) => `第 ${no} 页，共 ${slides.length} 页：${slides[no - 1]!.title}`
+const announcement = (no: number) => T.ui.a11y.withTitle(T.ui.a11y.slideOf(String(no), String(slides.length)), slides[no - 1]!.title)
 /** a slide with no v-click and no chart steps: one ArrowRight moves to the next slide */
 const plain = (no: number) => slides[no - 1]!.clicks === undefined && !/v-clicks?\b|v-after\b/.test(slides[no - 1]!.content)
 const plainPair = slides.find(s => s.no > 1 && s.no < slides.length && plain(s.no))!.no

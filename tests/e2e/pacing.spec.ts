@@ -2,9 +2,9 @@ import type { Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { readFileSync } from 'node:fs'
 import { parseCsv } from '../../components/kit/csv'
-import { aheadText, buildPlan, CSV_HEADER, pacing, sectionText } from '../../composables/pacing'
+import { aheadText, buildPlan, csvHeader, pacing, sectionText } from '../../composables/pacing'
 import { PACING, REHEARSAL_KEY } from '../../setup/pacing-ids'
-import { loadDeck, splitTracks } from '../deck'
+import { loadDeck, splitTracks, T } from '../deck'
 import { deckUrl, expect, test, waitForSlide } from './fixtures'
 
 // Issue 13, pacing: the presenter view shows ahead / behind the per-slide plan and the time left for the
@@ -20,6 +20,18 @@ const SELECTORS = [`#${PACING.rootId}`, `.${PACING.panelClass}`, `.${PACING.stat
 const SLACK = 5
 
 const status = (page: Page) => page.locator(`.${PACING.statusClass}`)
+
+/** the edition's words for the pacing line and the rehearsal record (the ui part of i18n/) */
+const P = T.ui.pacing
+const R = T.ui.rehearsal
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** a pacing text with its clock as a pattern, `^…\d+:\d\d…$` (`whole` false: only what comes before the clock) */
+function clockPattern(words: (clock: string) => string, whole = true): RegExp {
+  const parts = words('\u0000').split('\u0000').map(escape)
+  return new RegExp(whole ? `^${parts.join('\\d+:\\d\\d')}$` : `^${parts[0]}`)
+}
+/** the text a pacing phrase starts with (before its clock) */
+const lead = (words: (clock: string) => string) => words('\u0000').split('\u0000')[0]!.trim()
 
 async function openPresenter(page: Page, no = 1) {
   await page.clock.install()
@@ -61,31 +73,31 @@ async function expectPanel(page: Page, no: number, atLeast: number) {
   const p = await readPanel(page)
   expect(p.elapsed, 'the stopwatch ran the mocked time, not much more').toBeLessThan(atLeast + 30)
   const state = pacing(plan, no, p.elapsed, p.anchor)
-  const ahead = aheadText(state.ahead)
+  const ahead = aheadText(state.ahead, P)
   expect(p.status).toBe(`${ahead.kind === 'ahead' ? '▲' : ahead.kind === 'behind' ? '▼' : '●'} ${ahead.text}`)
   expect(p.kind).toBe(ahead.kind)
-  expect(p.section).toBe(sectionText(state.sectionLeft!))
+  expect(p.section).toBe(sectionText(state.sectionLeft!, P))
   return { ...p, state }
 }
 
-test('slow on the first slides: 落后, and the section\'s time left, then 本节超时', async ({ deck: { page, problems } }) => {
+test('slow on the first slides: behind (落后), and the section\'s time left, then over (本节超时)', async ({ deck: { page, problems } }) => {
   await openPresenter(page)
-  await expect(status(page)).toHaveText('秒表未启动')
+  await expect(status(page)).toHaveText(P.idle)
 
   // the stopwatch starts by itself on the first move: its zero stands for the planned start of slide 2
   await move(page, 2)
   let p = await expectPanel(page, 2, 0)
   expect(p.anchor).toBe(at(2).start)
   expect(p.kind).toBe('on')
-  expect(p.status).toContain('按计划')
+  expect(p.status).toContain(P.onPlan)
   const first = plan.sections[0]!
-  expect(p.section).toMatch(/^本节剩余 \d+:\d\d$/)
+  expect(p.section).toMatch(clockPattern(P.sectionLeft))
 
   // a minute on slide 2, planned for seconds: behind by about the minute minus what slide 2 had
   await page.clock.fastForward(60_000)
   p = await expectPanel(page, 2, 60)
   expect(p.kind).toBe('behind')
-  expect(p.status).toMatch(/^▼ 落后 \d+:\d\d$/)
+  expect(p.status).toMatch(clockPattern(c => `▼ ${P.behind(c)}`))
   expect(-p.state.ahead).toBeGreaterThanOrEqual(60 - at(2).seconds)
   await expect(status(page)).toHaveCSS('font-size', '20px')
 
@@ -93,23 +105,23 @@ test('slow on the first slides: 落后, and the section\'s time left, then 本�
   await move(page, 3)
   p = await expectPanel(page, 3, 60)
   expect(p.state.sectionLeft).toBeLessThanOrEqual(first.end - at(2).start - 60)
-  expect(p.section).toMatch(/^本节剩余 /)
+  expect(p.section).toMatch(clockPattern(P.sectionLeft, false))
 
-  // the section overruns: 本节超时
+  // the section overruns (本节超时)
   await page.clock.fastForward((first.end - at(2).start) * 1000)
   p = await expectPanel(page, 3, first.end - at(2).start + 60)
-  expect(p.section).toMatch(/^本节超时 \d+:\d\d$/)
+  expect(p.section).toMatch(clockPattern(P.sectionOver))
   expect(await problems()).toEqual([])
 })
 
-test('fast through the opening: 超前 by about the planned time skipped', async ({ deck: { page, problems } }) => {
+test('fast through the opening: ahead (超前) by about the planned time skipped', async ({ deck: { page, problems } }) => {
   await openPresenter(page)
   await move(page, 2)
   for (const no of [3, 4, 5, 6])
     await move(page, no)
   const p = await expectPanel(page, 6, 0)
   expect(p.kind).toBe('ahead')
-  expect(p.status).toMatch(/^▲ 超前 \d+:\d\d$/)
+  expect(p.status).toMatch(clockPattern(c => `▲ ${P.ahead(c)}`))
   // seconds after slide 2, at slide 6: ahead by the planned time of slides 2–5, less the real seconds taken
   expect(p.state.ahead).toBeCloseTo(at(6).start - at(2).start - p.elapsed, 5)
   expect(p.state.ahead).toBeGreaterThan(at(6).start - at(2).start - 30)
@@ -132,10 +144,10 @@ test('the audience window, the print-mode pages and the reading view have no pac
   await expect(page.locator(`.slidev-presenter .${PACING.panelClass}`)).toBeVisible({ timeout: 20_000 })
   await move(page, 2)
   await page.clock.fastForward(90_000)
-  await expect(status(page)).toContainText('落后')
+  await expect(status(page)).toContainText(lead(P.behind))
   for (const s of SELECTORS)
     await expect(audience.locator(s), `audience window: ${s}`).toHaveCount(0)
-  await expect(audience.getByText(/超前|落后|本节剩余|排练记录/)).toHaveCount(0)
+  await expect(audience.getByText(new RegExp([clockPattern(P.ahead).source.slice(1, -1), clockPattern(P.behind).source.slice(1, -1), escape(lead(P.sectionLeft)), escape(P.record)].join('|')))).toHaveCount(0)
 
   // print mode as `slidev export` opens a slide (hash router: the query before the hash), also on a presenter
   // route, and the reading view. (The built deck has no #print / #/presenter/print pages: `download` is a
@@ -153,7 +165,7 @@ test('the audience window, the print-mode pages and the reading view have no pac
     await p.waitForTimeout(500)
     for (const s of SELECTORS)
       await expect(p.locator(s), `${v.url}: ${s}`).toHaveCount(0)
-    await expect(p.getByText(/超前 \d|落后 \d|本节剩余|秒表未启动/), v.url).toHaveCount(0)
+    await expect(p.getByText(new RegExp([clockPattern(P.ahead).source.slice(1, -1), clockPattern(P.behind).source.slice(1, -1), escape(lead(P.sectionLeft)), escape(P.idle)].join('|'))), v.url).toHaveCount(0)
     await p.close()
   }
   await audience.close()
@@ -181,17 +193,17 @@ test('a run-through leaves a rehearsal record: table and CSV of planned vs actua
   await page.reload()
   await expect(page.locator(`.slidev-presenter .${PACING.panelClass}`)).toBeVisible({ timeout: 20_000 })
 
-  const button = page.getByRole('button', { name: '排练记录' })
+  const button = page.getByRole('button', { name: P.record })
   await button.focus()
   await page.keyboard.press('Enter')
-  const dialog = page.getByRole('dialog', { name: '排练记录' })
+  const dialog = page.getByRole('dialog', { name: R.title })
   await expect(dialog).toBeVisible()
   const rows = dialog.locator('tbody tr')
   await expect(rows).toHaveCount(main.length)
   const row = (no: number) => dialog.locator(`tbody tr[data-no="${no}"] td, tbody tr[data-no="${no}"] th`)
   await expect(row(2)).toHaveText([/^2$/, at(2).title, /^0:10$/, /^0:(49|5\d)$/, /^\+0:(39|4\d)$/])
   await expect(row(1).nth(3)).toHaveText('0:00')
-  await expect(dialog.locator('tfoot')).toContainText('合计')
+  await expect(dialog.locator('tfoot')).toContainText(R.total)
   await expect(dialog.locator('tfoot')).toContainText('25:00')
 
   // axe over the pacing line and the open dialog, light and dark (Slidev follows the colour scheme)
@@ -204,20 +216,20 @@ test('a run-through leaves a rehearsal record: table and CSV of planned vs actua
   }
   await page.emulateMedia({ colorScheme: 'light' })
 
-  const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '下载 CSV' }).click()])
+  const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: R.download }).click()])
   expect(file.suggestedFilename()).toBe('rehearsal.csv')
   const text = readFileSync((await file.path())!, 'utf8')
   expect(text.charCodeAt(0), 'UTF-8 BOM').toBe(0xFEFF)
   const csv = parseCsv(text)
-  expect(csv[0]).toEqual(CSV_HEADER)
+  expect(csv[0]).toEqual(csvHeader(R))
   expect(csv).toHaveLength(1 + main.length + 1)
   const two = csv.find(r => r[0] === '2')!
   expect(two.slice(0, 3)).toEqual(['2', at(2).title, String(at(2).seconds)])
   expect(Number(two[3])).toBeGreaterThanOrEqual(49)
   expect(Number(two[4])).toBe(Number(two[3]) - at(2).seconds)
-  expect(csv.at(-1)!.slice(0, 3)).toEqual(['合计', '', '1500'])
+  expect(csv.at(-1)!.slice(0, 3)).toEqual([R.csv.total, '', '1500'])
 
-  await dialog.getByRole('button', { name: '清除记录' }).click()
+  await dialog.getByRole('button', { name: R.clear }).click()
   await expect(row(2).nth(3)).toHaveText('0:00')
   expect(await page.evaluate(k => localStorage.getItem(k), REHEARSAL_KEY)).toBeNull()
   await page.keyboard.press('Escape')

@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test'
 import jsQR from 'jsqr'
 import { TEST_BASE } from '../../scripts/build-config.mjs'
 import { startStaticServer } from '../../scripts/static-server.mjs'
-import { loadDeck, ROOT, splitTracks } from '../deck'
+import { EDITION, loadDeck, ROOT, splitTracks, T } from '../deck'
 import { deckUrl, waitForSlide } from './fixtures'
 import { pngPixels } from './pixels'
 
@@ -51,7 +51,7 @@ test.describe('without an address (the normal test build)', () => {
       await open(page, deckUrl(), no)
       const slide = page.locator(`.slidev-page-${no}`)
       await expect(slide.locator('.slidev-layout')).toBeVisible()
-      await expect(slide.locator('.hosted-qr, .cover-qr, [aria-label^="扫码"]')).toHaveCount(0)
+      await expect(slide.locator(`.hosted-qr, .cover-qr, [aria-label^="${T.ui.qr.label('').trim()}"]`)).toHaveCount(0)
       expect(await emptyBoxes(page, no)).toEqual([])
       expect(errors).toEqual([])
     })
@@ -66,7 +66,7 @@ test.describe('with an address', () => {
   test.beforeAll(async () => {
     test.setTimeout(240_000)
     dist = mkdtempSync(join(tmpdir(), 'deck-qr-'))
-    const r = spawnSync(process.execPath, ['scripts/build.mjs', '--no-pdf', '--no-check', '--base', TEST_BASE, '--out', join(dist, 'good')], {
+    const r = spawnSync(process.execPath, ['scripts/build.mjs', '--lang', EDITION.flag, '--no-pdf', '--no-check', '--base', TEST_BASE, '--out', join(dist, 'good')], {
       cwd: ROOT,
       env: { ...process.env, VITE_DECK_PUBLIC_URL: ADDRESS, FORCE_COLOR: '0', NO_COLOR: '1' },
       encoding: 'utf8',
@@ -110,7 +110,7 @@ test.describe('with an address', () => {
         await expect(qr, `${name}: one code`).toHaveCount(1)
         await expect(qr.locator('path.hosted-qr-modules')).toHaveCount(1)
         await expect(qr).toHaveAttribute('role', 'img')
-        await expect(qr).toHaveAttribute('aria-label', `扫码打开在线版：${ADDRESS}`)
+        await expect(qr).toHaveAttribute('aria-label', T.ui.qr.label(ADDRESS))
         await expect(qr.locator('.hosted-qr-url')).toHaveText('example.org/talks/pretraining')
 
         const geo = await page.evaluate((no) => {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
-import { CHARTS, EDITION, loadDeck, splitTracks } from '../deck'
+import { CHARTS, EDITION, loadDeck, splitTracks, T } from '../deck'
 import { deckUrl, expect, test, waitForOfflineCache, waitForSlide } from './fixtures'
 
 // Issue 12, the reading view (#/reader, components/reader/): every slide in order at its last click with
@@ -159,7 +159,7 @@ test.describe('reading view on a 390×844 phone', () => {
     await deck.gotoSlide(s.no)
     const banner = page.locator('[data-reader-banner]')
     await expect(banner).toBeVisible()
-    await expect(banner.getByRole('link', { name: '打开阅读版' })).toHaveAttribute('href', new RegExp(`#/reader#slide-${s.no}$`))
+    await expect(banner.getByRole('link', { name: T.ui.reader.offerOpen })).toHaveAttribute('href', new RegExp(`#/reader#slide-${s.no}$`))
     // not forced: the slide view is still there, and the banner does not cover the slide
     await expect(page.locator(`.slidev-page-${s.no}`)).toBeVisible()
     const b = (await banner.boundingBox())!
