@@ -3,22 +3,27 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statS
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { PDF_NAME } from '../../scripts/build-config.mjs'
+import { editionOfFlag } from '../../scripts/editions.mjs'
 import { parseRange } from '../../scripts/export-range.mjs'
 import { SLIDE_ERROR_TEXTS } from '../../scripts/slidev-internals.mjs'
-import { loadDeck, loadHeadmatter, ROOT } from '../deck'
+import { EDITION, loadDeck, loadHeadmatter, ROOT } from '../deck'
 import { comparePdfRenders } from './pdf-render'
 import { outlineProblems, readPdf, readPdfOutline } from './pdf'
 
 // Every export command the README shows, run as written (issue 10: `npm run export -- --range 13-16`
 // exported all pages, silently), each checked for what it promises; then two plain exports of this
-// commit compared page by page, rendered.
-const slides = await loadDeck()
-const headmatter = await loadHeadmatter()
+// commit compared page by page, rendered. A command with `--lang en` exports the English edition
+// (issue 15): it is checked against that edition's slides, names and words.
+type Edition = typeof EDITION
+const DECKS = new Map<Edition['lang'], { slides: Awaited<ReturnType<typeof loadDeck>>, headmatter: Record<string, unknown> }>()
+for (const lang of ['zh', 'en']) {
+  const e = editionOfFlag(lang)
+  DECKS.set(e.lang, { slides: await loadDeck(e.entry), headmatter: await loadHeadmatter(e.entry) })
+}
+const { slides } = DECKS.get('zh-CN')!
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8')
 const EXPORTING = README.split(/^## /m).find(s => s.startsWith('Exporting')) ?? ''
 const COMMANDS = [...new Set([...EXPORTING.matchAll(/`(npm run export[^`]*)`/g)].map(m => m[1]!.trim()))]
-const BASENAME = PDF_NAME.replace(/\.pdf$/, '')
 const EXPORTS = join(ROOT, 'exports')
 const scratch = mkdtempSync(join(tmpdir(), 'deck-export-commands-'))
 let plainCopy: string | undefined
@@ -31,21 +36,22 @@ function npm(command: string) {
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` }
 }
 
-/** what a README command means: which script, which slides, one page per click or not */
+/** what a README command means: which script and edition, which slides, one page per click or not */
 function meaning(command: string) {
   const [, script = 'export', extra = ''] = command.match(/^npm run (export(?::\w+)?)(?:\s+--\s+(.*))?$/) ?? []
   const range = extra.match(/--range[=\s](\S+)/)?.[1]
+  const edition = editionOfFlag(extra.match(/--lang[=\s](\S+)/)?.[1] ?? 'zh')
+  const { slides, headmatter } = DECKS.get(edition.lang)!
   const withClicks = /--with-clicks|(?:^|\s)-c(?:\s|$)/.test(extra) || script === 'export:pptx'
   const pages = parseRange(range, slides.length)
   if ('error' in pages)
     throw new Error(`README example ${command}: ${pages.error}`)
-  return { script, range, withClicks, slideNos: pages.pages }
+  return { script, range, withClicks, slideNos: pages.pages, edition, slides, headmatter, basename: edition.pdf.replace(/\.pdf$/, '') }
 }
 
 const plain = (t: string) => t.replace(/<[^>]+>|\*\*|`/g, '').replace(/\s+/g, '')
 /** letters and digits only, in order: what survives Markdown → HTML → PDF text (links keep their text) */
 const letters = (s: string) => s.replace(/\]\([^)]*\)/g, ']').replace(/<[^>]+>/g, '').replace(/[^\p{L}\p{N}]/gu, '')
-const heading = (no: number) => slides[no - 1]!.content.match(/^#{1,3}\s+(.+)$/m)?.[1]
 
 test('the README shows every export command, --range included', () => {
   expect(COMMANDS).toEqual(expect.arrayContaining(['npm run export', 'npm run export:dark', 'npm run export:png', 'npm run export:pptx', 'npm run export:notes', 'npm run export:handout']))
@@ -55,14 +61,17 @@ test('the README shows every export command, --range included', () => {
 
 for (const command of COMMANDS) {
   test(`README: ${command}`, async () => {
-    const { script, range, withClicks, slideNos } = meaning(command)
+    const { script, range, withClicks, slideNos, edition, slides, headmatter, basename: BASENAME } = meaning(command)
+    const heading = (no: number) => slides[no - 1]!.content.match(/^#{1,3}\s+(.+)$/m)?.[1]
+    /** a heading in the edition's own script, as the PDF's text must carry it */
+    const ownScript = edition.lang === 'zh-CN' ? /[\u4E00-\u9FFF]/ : /[A-Z]/i
     const started = Date.now()
     const r = npm(command)
     expect(r.status, `${command} failed:\n${r.output.slice(-3000)}`).toBe(0)
     const fresh = (f: string) => existsSync(f) && statSync(f).mtimeMs >= started - 1000
 
     if (script === 'export:png') {
-      const dir = join(EXPORTS, 'png')
+      const dir = join(EXPORTS, edition.subPath ? `png-${edition.flag}` : 'png')
       const files = readdirSync(dir).filter(f => f.endsWith('.png')).sort((a, b) => Number.parseInt(a) - Number.parseInt(b))
       expect(files, `${command}: one PNG per slide${range ? ` of ${range}` : ''}`).toEqual(slideNos.map(no => `${no}.png`))
       expect(files.every(f => fresh(join(dir, f)))).toBe(true)
@@ -86,7 +95,7 @@ for (const command of COMMANDS) {
         expect(text, `slide ${s.no}'s notes`).toContain(line)
       }
       // bookmarks at the page where each slide's notes begin (it shows "no/total title")
-      const problems = await outlineProblems(file, { slides, headmatter, exported: slides.filter(s => s.note).map(s => s.no), pageTexts: notes.pages.map(p => p.text), kind: '讲稿' })
+      const problems = await outlineProblems(file, { slides, headmatter, exported: slides.filter(s => s.note).map(s => s.no), pageTexts: notes.pages.map(p => p.text), kind: edition.notesKind, edition })
       expect(problems).toEqual([])
       expect((await readPdfOutline(file)).tagged, 'the notes PDF is tagged').toBe(true)
       return
@@ -104,8 +113,9 @@ for (const command of COMMANDS) {
       const empty = handout.pages.filter(p => p.inkOps < 3 || !p.text.trim() || SLIDE_ERROR_TEXTS.some(t => p.text.includes(t))).map(p => p.no)
       expect(empty, 'blank pages or pages with an error placeholder').toEqual([])
       expect(handout.fonts.filter(f => !f.embedded).map(f => f.name), 'fonts not embedded').toEqual([])
-      expect(handout.fonts.some(f => /NotoSansSC/i.test(f.name)), 'the CJK face is embedded').toBe(true)
-      const problems = await outlineProblems(file, { slides, headmatter, exported: slides.map(s => s.no), pageOf, pageTexts: handout.pages.map(p => p.text), kind: '讲义' })
+      if (edition.lang === 'zh-CN')
+        expect(handout.fonts.some(f => /NotoSansSC/i.test(f.name)), 'the CJK face is embedded').toBe(true)
+      const problems = await outlineProblems(file, { slides, headmatter, exported: slides.map(s => s.no), pageOf, pageTexts: handout.pages.map(p => p.text), kind: edition.handoutKind, edition })
       expect(problems).toEqual([])
       expect((await readPdfOutline(file)).tagged, 'the handout is tagged').toBe(true)
       return
@@ -121,7 +131,7 @@ for (const command of COMMANDS) {
       // and the right slides: each page carries its slide's heading
       const wrong = slideNos.flatMap((no, i) => {
         const h = heading(no)
-        return h && /[\u4E00-\u9FFF]/.test(h) && !plain(info.pages[i]!.text).includes(plain(h)) ? [`page ${i + 1} should be slide ${no} 「${plain(h)}」`] : []
+        return h && ownScript.test(h) && !plain(info.pages[i]!.text).includes(plain(h)) ? [`page ${i + 1} should be slide ${no} 「${plain(h)}」`] : []
       })
       expect(wrong).toEqual([])
     }
@@ -133,6 +143,7 @@ for (const command of COMMANDS) {
       pageOf: withClicks ? undefined : no => slideNos.indexOf(no) + 1,
       pageTexts: info.pages.map(p => p.text),
       spans: withClicks ? new Map(slides.filter(s => s.clicks !== undefined).map(s => [s.no, s.clicks! + 1])) : undefined,
+      edition,
     })
     expect(problems).toEqual([])
     const odd = info.pages.filter(p => [...SLIDE_ERROR_TEXTS, 'Caching for offline', 'Ready offline'].some(t => p.text.includes(t))).map(p => p.no)

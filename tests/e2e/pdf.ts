@@ -5,6 +5,8 @@ import { PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib'
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { EDITION } from '../deck'
 
+type Edition = typeof EDITION
+
 /** a section's file and an appendix file, in either edition (pages/ or pages/en/) */
 const SECTION_FILE = /^pages\/(?:en\/)?0\d-/
 const APPENDIX_FILE = /^pages\/(?:en\/)?appendix\//
@@ -102,9 +104,9 @@ export async function readPdfOutline(path: string): Promise<{ outline: PdfBookma
 }
 
 /** The top-level bookmarks a deck PDF must have: the eight sections (their `layout: section` slides in pages/[en/]0N-…md), then 附录 (Appendix). */
-export function expectedSections(slides: { title: string, file: string, frontmatter: Record<string, unknown> }[]): string[] {
+export function expectedSections(slides: { title: string, file: string, frontmatter: Record<string, unknown> }[], edition: Edition = EDITION): string[] {
   const sections = slides.filter(s => s.frontmatter.layout === 'section' && SECTION_FILE.test(s.file)).map(s => s.title.replace(/\s+/g, ' ').trim())
-  return [...sections, EDITION.appendix]
+  return [...sections, edition.appendix]
 }
 
 const squash = (t: string) => t.replace(/<[^>]+>|\*\*|`/g, '').replace(/\s+/g, '')
@@ -124,7 +126,10 @@ export async function outlineProblems(path: string, o: {
   /** pages a slide fills (with --with-clicks: its clicks + 1): the next slide's bookmark is that far on */
   spans?: Map<number, number>
   kind?: string
+  /** the edition the PDF is of (default: the one the suite runs on) */
+  edition?: Edition
 }): Promise<string[]> {
+  const edition = o.edition ?? EDITION
   const { outline, info } = await readPdfOutline(path)
   const problems: string[] = []
   const want = (k: string, ok: boolean, got: unknown) => ok || problems.push(`metadata ${k}: ${JSON.stringify(got)}`)
@@ -133,14 +138,14 @@ export async function outlineProblems(path: string, o: {
   want('Author', info.Author === o.headmatter.author, info.Author)
   want('Subject', typeof info.Subject === 'string' && info.Subject.length > 10 && !/\n|^#/.test(info.Subject), info.Subject)
   want('Keywords', typeof info.Keywords === 'string' && info.Keywords.length > 3, info.Keywords)
-  want('Language', info.Language === EDITION.lang, info.Language)
+  want('Language', info.Language === edition.lang, info.Language)
 
   // which section each slide belongs to: the last section opener before it (the cover: the first), or 附录
-  const sections = expectedSections(o.slides)
+  const sections = expectedSections(o.slides, edition)
   const sectionOf = (no: number) => {
     const s = o.slides[no - 1]!
     if (APPENDIX_FILE.test(s.file))
-      return EDITION.appendix
+      return edition.appendix
     const opener = o.slides.slice(0, no).filter(x => x.frontmatter.layout === 'section' && SECTION_FILE.test(x.file)).at(-1)
     return opener ? opener.title.replace(/\s+/g, ' ').trim() : sections[0]
   }
@@ -156,7 +161,7 @@ export async function outlineProblems(path: string, o: {
     if (opener)
       entries.push({ no: opener, page: top.page, title: top.title })
     for (const child of top.items) {
-      const no = o.exported.find(n => sectionOf(n) === top.title && squash(o.slides[n - 1]!.title || EDITION.untitled(n)) === squash(child.title) && !entries.some(e => e.no === n))
+      const no = o.exported.find(n => sectionOf(n) === top.title && squash(o.slides[n - 1]!.title || edition.untitled(n)) === squash(child.title) && !entries.some(e => e.no === n))
       if (!no)
         problems.push(`bookmark 「${child.title}」 under 「${top.title}」 names no exported slide of that section`)
       else
