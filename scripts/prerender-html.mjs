@@ -9,7 +9,7 @@
 //     (`#/13`, `#/reader`, `#/presenter/1`, `?print`) never shows the cover; sets <html> `dark`/`light`
 //     as Slidev will (its stored `slidev-color-schema`, else prefers-color-scheme), so dark mode paints
 //     dark from the first frame; sets the scale; and removes the prerender in the same task in which
-//     Slidev's slide appears in #app (a MutationObserver), or at once on a deep link.
+//     Slidev's slide 1 appears, laid out, in #app (a MutationObserver), or at once on a deep link.
 // At the top of <body>: the slide (`#deck-prerender`), with a light and, when it differs, a dark DOM.
 export const PRERENDER_ID = 'deck-prerender'
 const START = '<!-- deck:prerender -->'
@@ -69,11 +69,14 @@ export function prerenderBoot(cfg, first) {
       return
     if (!on && document.getElementById(cfg.id))
       return remove()
+    // slide 1 itself, drawn (Slidev also mounts the next slides, hidden, and one of those could come first)
     const app = document.getElementById('app')
-    if (app && app.querySelector('.slidev-page .slidev-layout') && !app.querySelector('.slidev-slide-loading'))
+    const one = app && app.querySelector('.slidev-page-1 .slidev-layout')
+    if (one && one.getClientRects().length > 0 && !app.querySelector('.slidev-page-1 .slidev-slide-loading'))
       remove()
   })
-  observer.observe(d, { childList: true, subtree: true })
+  // attributes too: a mounted slide shown by a class or style change (v-show) adds no node
+  observer.observe(d, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style'] })
   window.addEventListener('resize', fit)
   window.addEventListener('hashchange', moved)
 }

@@ -98,6 +98,8 @@ export const CHART_TAG = new RegExp(`<(?:${CHARTS.map(c => c.tag).join('|')})\\b
  */
 export const EN_CJK_ALLOWED = [
   '《AI真的要“断粮”了？OpenAI创始人的最新警告震动全球，但他可能忽略了这个事实...》',
+  // as the slide shows it: Markdown's typographer turns the three dots into an ellipsis
+  '《AI真的要“断粮”了？OpenAI创始人的最新警告震动全球，但他可能忽略了这个事实…》',
   'AI真的要“断粮”了？OpenAI创始人的最新警告震动全球，但他可能忽略了这个事实',
   'AI范儿',
   '三驾马车',

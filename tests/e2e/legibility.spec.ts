@@ -1,9 +1,12 @@
 import type { Page } from '@playwright/test'
 import { appendFileSync } from 'node:fs'
 import process from 'node:process'
-import { loadDeck, splitTracks } from '../deck'
+import { EDITION, loadDeck, splitTracks } from '../deck'
 import { expect, test } from './fixtures'
 import { judge, measureSlide, RULES, summary } from './legibility'
+
+/** what the text budget counts: characters of Chinese, words of English */
+const COUNT = EDITION.lang === 'en' ? 'words' : 'chars'
 
 // Legibility of every main-track slide (cover … the Q&A slide, `routeAlias: qa`) on the 980×552 canvas at
 // its last click, in light and (through playwright.config.ts) dark. The appendix is exempt (it must only fit
@@ -69,10 +72,10 @@ test.describe('legibility of the main track', () => {
       expect([m.width, m.height], 'the canvas is 980×552 at this viewport').toEqual([980, 552])
       if (process.env.LEGIBILITY_DUMP) {
         const scheme = test.info().project.name
-        appendFileSync(process.env.LEGIBILITY_DUMP, `${JSON.stringify({ no: slide.no, title: slide.title, file: slide.file, scheme, failures: judge(m), ...m })}\n`)
+        appendFileSync(process.env.LEGIBILITY_DUMP, `${JSON.stringify({ no: slide.no, title: slide.title, file: slide.file, scheme, failures: judge(m, RULES, COUNT), ...m })}\n`)
       }
       test.info().annotations.push({ type: 'figures', description: summary(m) })
-      expect(judge(m), `slide ${slide.no} 「${slide.title}」 (${slide.file}): ${summary(m)}`).toEqual([])
+      expect(judge(m, RULES, COUNT), `slide ${slide.no} 「${slide.title}」 (${slide.file}): ${summary(m)}`).toEqual([])
     })
   }
 })
@@ -82,7 +85,7 @@ test.describe('legibility of the main track', () => {
 test('the legibility check catches planted problems', async ({ deck }) => {
   const no = main.find(s => s.frontmatter.layout === undefined && s.no > 1)?.no ?? 2
   await deck.gotoSlide(no, { clicks: 99 })
-  await deck.page.evaluate(({ no, maxChars }) => {
+  await deck.page.evaluate(({ no, maxChars, maxWords }) => {
     const layout = document.querySelector(`.slidev-page-${no} .slidev-layout`)!
     const planted = document.createElement('div')
     planted.id = 'planted'
@@ -90,12 +93,14 @@ test('the legibility check catches planted problems', async ({ deck }) => {
     planted.innerHTML = '<p id="small" style="font-size:12px;color:#000">十二像素的字</p>'
       + '<p id="faint" style="font-size:16px;color:#959595">三比一的灰色</p>'
       + `<p id="long" style="font-size:14px;color:#000">${'字'.repeat(maxChars)}</p>`
+      + `<p id="wordy" style="font-size:14px;color:#000">${'word '.repeat(maxWords + 1)}</p>`
     // everything else hidden: the planted block alone sits in the top third
     for (const c of layout.children)
       (c as HTMLElement).style.visibility = 'hidden'
     layout.append(planted)
-  }, { no, maxChars: RULES.maxChars })
-  const failures = judge(await deck.page.evaluate(measureSlide, no))
+  }, { no, maxChars: RULES.maxChars, maxWords: RULES.maxWords })
+  const measured = await deck.page.evaluate(measureSlide, no)
+  const failures = judge(measured)
   const all = failures.join('\n')
   expect(failures.find(f => f.startsWith('size:') && f.includes('十二像素') && f.includes('12 px < 14 px')), all).toBeTruthy()
   const faint = failures.find(f => f.startsWith('contrast:') && f.includes('三比一'))
@@ -103,4 +108,6 @@ test('the legibility check catches planted problems', async ({ deck }) => {
   expect(Number(faint!.match(/is ([\d.]+):1/)![1])).toBeCloseTo(3, 1)
   expect(failures.find(f => f.startsWith('characters:')), all).toBeTruthy()
   expect(failures.find(f => f.startsWith('balance:')), all).toBeTruthy()
+  // the English budget counts words: the planted ones are one too many
+  expect(judge(measured, RULES, 'words').find(f => f.startsWith('words:')), all).toBeTruthy()
 })

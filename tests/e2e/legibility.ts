@@ -12,6 +12,11 @@ export const RULES = {
   minTickPx: 12,
   /** visible non-whitespace characters, not counting source lines and text inside a chart's SVG */
   maxChars: 250,
+  /**
+   * the English edition (issue 15) counts words instead, with the same exclusions: English runs about three
+   * times as many characters as Chinese for the same text, ~80 words on a slide reads like 250 characters
+   */
+  maxWords: 90,
   /** balance: the content (without the source line) reaches below this fraction of the height… */
   fillBottom: 0.7,
   /** …or the body (the content below a top title; all of it when there is none) is centred in this band */
@@ -340,7 +345,10 @@ export function measureSlide(no: number): SlideMeasure {
 const pct = (v: number, h: number) => `${Math.round((v / h) * 100)} %`
 
 /** Failure lines for one slide, all of them (empty when the slide passes). */
-export function judge(m: SlideMeasure, rules = RULES): string[] {
+/** Words in a text: runs of letters or digits (“8B”, “2024”, “pre-training” count one each). */
+export const words = (text: string) => text.split(/\s+/).filter(w => /[\p{L}\p{N}]/u.test(w)).length
+
+export function judge(m: SlideMeasure, rules = RULES, count: 'chars' | 'words' = 'chars'): string[] {
   const out: string[] = []
   const show = (t: TextItem) => `${t.sel} "${t.text}"`
   // font size
@@ -350,8 +358,14 @@ export function judge(m: SlideMeasure, rules = RULES): string[] {
       out.push(`size: ${show(t)} is ${t.px} px < ${min} px (${t.kind === 'source' ? 'source line' : t.kind === 'tick' ? 'chart tick label' : t.kind === 'chart' ? 'chart SVG text' : 'text'})`)
   }
   // characters
-  const chars = m.items.filter(t => t.counted).reduce((s, t) => s + t.chars, 0)
-  if (chars > rules.maxChars) {
+  const counted = m.items.filter(t => t.counted)
+  const wordCount = counted.reduce((s, t) => s + words(t.text), 0)
+  if (count === 'words' && wordCount > rules.maxWords) {
+    const biggest = [...counted].sort((a, b) => words(b.text) - words(a.text)).slice(0, 3).map(t => `${t.sel} ${words(t.text)}`).join(', ')
+    out.push(`words: ${wordCount} visible > ${rules.maxWords} (largest: ${biggest})`)
+  }
+  const chars = counted.reduce((s, t) => s + t.chars, 0)
+  if (count === 'chars' && chars > rules.maxChars) {
     const biggest = m.items.filter(t => t.counted).sort((a, b) => b.chars - a.chars).slice(0, 3)
       .map(t => `${t.sel} ${t.chars}`).join(', ')
     out.push(`characters: ${chars} visible > ${rules.maxChars} (largest: ${biggest})`)

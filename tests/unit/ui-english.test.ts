@@ -110,7 +110,8 @@ describe('the reading view', () => {
     const r = router()
     await r.isReady()
     const w = mount(ReaderOffer, { global: { plugins: [r] }, attachTo: document.body })
-    await nextTick()
+    // the banner waits for its faces (document.fonts.load) before it comes up
+    await vi.waitFor(() => expect(document.querySelector('[data-reader-banner]')).not.toBeNull())
     const banner = document.querySelector('[data-reader-banner]')!
     expect(banner.textContent).toContain('On a phone? The reading view lays out every slide')
     expect(banner.querySelector('[data-reader-banner-close]')!.textContent).toBe('No thanks, close this offer')
