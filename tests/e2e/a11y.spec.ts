@@ -96,16 +96,19 @@ test('v-click items are out of the accessibility tree until revealed, and in it 
     // Slidev marks the items as its directives mount
     await expect.poll(() => hidden.count(), { message: `slide ${s.no} 「${s.title}」 has hidden v-click items at click 0` }).toBeGreaterThan(0)
     const count = await hidden.count()
-    // a piece of each hidden item's own text, as the snapshot would show it (up to 40 characters: twelve
-    // were distinctive in Chinese, but in English “The essay’s ” is also the start of the slide's heading)
+    // a piece of each hidden item's own text, as the snapshot would show it (up to 40 characters of its
+    // longest text: twelve were distinctive in Chinese, but in English “The essay’s ” also starts the heading)
     const texts = await hidden.evaluateAll(els => els.map((el) => {
+      // the item's longest text node: its most distinctive words (a card's short title, “Agents”, is
+      // also in the slide's heading)
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+      let best = ''
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const t = n.textContent!.replace(/\s+/g, ' ').trim()
-        if (t.length >= 4)
-          return t.slice(0, 40)
+        if (t.length > best.length)
+          best = t
       }
-      return ''
+      return best.length >= 4 ? best.slice(0, 40) : ''
     }))
     const before = await slide.ariaSnapshot()
     for (const [i, text] of texts.entries()) {

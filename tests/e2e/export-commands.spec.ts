@@ -50,8 +50,11 @@ function meaning(command: string) {
 }
 
 const plain = (t: string) => t.replace(/<[^>]+>|\*\*|`/g, '').replace(/\s+/g, '')
+        // apostrophes and quotes as Markdown, the typographer and the PDF's text layer write them (' ’ ʼ, " “ ”)
+        .replace(/['‘’ʼ]/g, '\'').replace(/["“”]/g, '"')
 /** letters and digits only, in order: what survives Markdown → HTML → PDF text (links keep their text) */
-const letters = (s: string) => s.replace(/\]\([^)]*\)/g, ']').replace(/<[^>]+>/g, '').replace(/[^\p{L}\p{N}]/gu, '')
+const letters = (s: string) => s.replace(/\]\([^)]*\)/g, ']').replace(/<[^>]+>/g, '').replace(/[^\p{L}\p{N}]|ʼ/gu, '')
+// (ʼ, U+02BC, is a letter to Unicode: the PDF's text layer writes it for the typographer's apostrophe)
 
 test('the README shows every export command, --range included', () => {
   expect(COMMANDS).toEqual(expect.arrayContaining(['npm run export', 'npm run export:dark', 'npm run export:png', 'npm run export:pptx', 'npm run export:notes', 'npm run export:handout']))

@@ -61,6 +61,8 @@ for (const scheme of ['light', 'dark'] as const) {
     test('keeps the text extractable, slide by slide', () => {
       // each slide's first Markdown heading must come out of its page as text (selectable, searchable)
       const plain = (t: string) => t.replace(/<[^>]+>|\*\*|`/g, '').replace(/\s+/g, '')
+        // apostrophes and quotes as Markdown, the typographer and the PDF's text layer write them (' ’ ʼ, " “ ”)
+        .replace(/['‘’ʼ]/g, '\'').replace(/["“”]/g, '"')
       const missing = slides.flatMap((s) => {
         const heading = s.content.match(/^#{1,3}\s+(.+)$/m)?.[1]
         if (!heading || !HEADING_TEXT.test(heading))

@@ -93,7 +93,7 @@ test('the legibility check catches planted problems', async ({ deck }) => {
     planted.innerHTML = '<p id="small" style="font-size:12px;color:#000">十二像素的字</p>'
       + '<p id="faint" style="font-size:16px;color:#959595">三比一的灰色</p>'
       + `<p id="long" style="font-size:14px;color:#000">${'字'.repeat(maxChars)}</p>`
-      + `<p id="wordy" style="font-size:14px;color:#000">${'word '.repeat(maxWords + 1)}</p>`
+      + `<p id="wordy" style="font-size:14px;color:#000;white-space:nowrap;overflow:hidden">${'word '.repeat(maxWords + 1)}</p>`
     // everything else hidden: the planted block alone sits in the top third
     for (const c of layout.children)
       (c as HTMLElement).style.visibility = 'hidden'

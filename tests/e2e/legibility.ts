@@ -40,6 +40,8 @@ export interface TextItem {
   weight: number
   /** non-whitespace characters */
   chars: number
+  /** words (runs of letters or digits: “8B”, “2024”, “pre-training” one each), for the English budget */
+  words: number
   /** counts towards the character budget */
   counted: boolean
   /** WCAG contrast of the text colour (its alpha and its ancestors' opacity blended in) on the background behind it */
@@ -282,6 +284,7 @@ export function measureSlide(no: number): SlideMeasure {
       px: Math.round(screenPx(el) * 100) / 100,
       weight: Number(cs.fontWeight) || 400,
       chars,
+      words: text.split(/\s+/).filter(w => /[\p{L}\p{N}]/u.test(w)).length,
       counted: kind !== 'source' && !chartSvg,
       ratio: Math.round(ratio * 100) / 100,
       fg,
@@ -345,9 +348,6 @@ export function measureSlide(no: number): SlideMeasure {
 const pct = (v: number, h: number) => `${Math.round((v / h) * 100)} %`
 
 /** Failure lines for one slide, all of them (empty when the slide passes). */
-/** Words in a text: runs of letters or digits (“8B”, “2024”, “pre-training” count one each). */
-export const words = (text: string) => text.split(/\s+/).filter(w => /[\p{L}\p{N}]/u.test(w)).length
-
 export function judge(m: SlideMeasure, rules = RULES, count: 'chars' | 'words' = 'chars'): string[] {
   const out: string[] = []
   const show = (t: TextItem) => `${t.sel} "${t.text}"`
@@ -359,9 +359,9 @@ export function judge(m: SlideMeasure, rules = RULES, count: 'chars' | 'words' =
   }
   // characters
   const counted = m.items.filter(t => t.counted)
-  const wordCount = counted.reduce((s, t) => s + words(t.text), 0)
+  const wordCount = counted.reduce((s, t) => s + t.words, 0)
   if (count === 'words' && wordCount > rules.maxWords) {
-    const biggest = [...counted].sort((a, b) => words(b.text) - words(a.text)).slice(0, 3).map(t => `${t.sel} ${words(t.text)}`).join(', ')
+    const biggest = [...counted].sort((a, b) => b.words - a.words).slice(0, 3).map(t => `${t.sel} ${t.words}`).join(', ')
     out.push(`words: ${wordCount} visible > ${rules.maxWords} (largest: ${biggest})`)
   }
   const chars = counted.reduce((s, t) => s + t.chars, 0)
