@@ -15,6 +15,7 @@
 // 4. the PDF the deck's download button points at (`download:` in slides.md), exported with the
 //    browser scripts/browser.mjs finds, into the same folder. --no-pdf skips it.
 // With --no-pdf, --no-check and --no-prerender no browser is needed. Other arguments go to `slidev build` unchanged.
+import { existsSync } from 'node:fs'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -85,9 +86,13 @@ try {
   let browser = null
   if (withPdf || withCheck || withPrerender)
     browser = findBrowser() // fail before a long build, with the how-to message
+  // a deck without an English entry (a scratch copy with slides.md alone) builds its Chinese edition alone
+  const present = Object.values(EDITIONS).filter(e => existsSync(e.entry))
+  if (!only && present.length < Object.keys(EDITIONS).length)
+    console.log(`[build] no ${Object.values(EDITIONS).filter(e => !present.includes(e)).map(e => e.entry).join(', ')}: building ${present.map(e => e.entry).join(', ')} only`)
   const editions = only
     ? [{ edition: only, base, out: values.out }]
-    : Object.values(EDITIONS).map(edition => ({ edition, base: `${base}${edition.subPath}`, out: edition.subPath ? `${values.out}/${edition.subPath.replace(/\/$/, '')}` : values.out }))
+    : present.map(edition => ({ edition, base: `${base}${edition.subPath}`, out: edition.subPath ? `${values.out}/${edition.subPath.replace(/\/$/, '')}` : values.out }))
   // the Chinese deck first: its build empties <out>/, the English one then goes into <out>/en/
   for (const e of editions)
     await buildEdition(e.edition, { ...e, browser })
