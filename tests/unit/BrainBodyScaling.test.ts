@@ -5,6 +5,7 @@ import { nextTick, reactive, ref } from 'vue'
 import BrainBodyScaling from '../../components/charts/BrainBodyScaling.vue'
 import { hominins, mammals, primates } from '../../data/brainBody'
 import { textIn } from '../../i18n/lang'
+import { CJK } from '../deck'
 
 const tipText = (w: ReturnType<typeof mount>) => w.find('.chart-tip').exists() ? w.find('.chart-tip').text() : null
 /** marks in a series the legend has not hidden (ChartMarks hides a hidden series' group with v-show) */
@@ -143,7 +144,6 @@ describe('BrainBodyScaling', () => {
 })
 
 describe('BrainBodyScaling in the English edition', () => {
-  const CJK = /[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u
   afterEach(() => {
     document.documentElement.lang = 'zh-CN'
   })

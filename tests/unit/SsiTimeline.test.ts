@@ -7,6 +7,7 @@ import { nextTick, ref } from 'vue'
 import SsiTimeline from '../../components/charts/SsiTimeline.vue'
 import { ssiEvents } from '../../data/ssi'
 import { ROOT } from '../deck'
+import { CJK } from '../deck'
 
 const tipText = (w: ReturnType<typeof mount>) => w.find('.chart-tip').exists() ? w.find('.chart-tip').text() : null
 const atClick = (current: number) => ({ global: { provide: { [injectionClicksContext as symbol]: ref({ current }) } } })
@@ -117,7 +118,6 @@ describe('SsiTimeline', () => {
 })
 
 describe('SsiTimeline in the English edition', () => {
-  const CJK = /[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u
   afterEach(() => {
     document.documentElement.lang = 'zh-CN'
   })

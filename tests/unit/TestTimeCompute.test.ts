@@ -6,8 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { ref } from 'vue'
 import TestTimeCompute from '../../components/charts/TestTimeCompute.vue'
 import { ROOT } from '../deck'
-
-const CJK = /[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u
+import { CJK } from '../deck'
 
 const atClick = (current: number) => ({ global: { provide: { [injectionClicksContext as symbol]: ref({ current }) } } })
 const shownSeries = (w: ReturnType<typeof mount>) =>

@@ -7,6 +7,7 @@ import { defineComponent, h } from 'vue'
 import { dateFormat, usdLarge } from '../../i18n/format'
 import { langOf } from '../../i18n/lang'
 import { DICTIONARIES, useI18n } from '../../i18n/useI18n'
+import { CJK } from '../deck'
 
 /** Every leaf of a dictionary as [dotted key path, value]. */
 function leaves(value: unknown, path = ''): [string, unknown][] {
@@ -23,8 +24,6 @@ function text(value: unknown): string {
     return String((value as (...a: unknown[]) => unknown)(...Array.from({ length: value.length }, (_, i) => `x${i}`)))
   return String(value)
 }
-
-const CJK = /[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u
 
 describe('the dictionaries', () => {
   const zh = new Map(leaves(DICTIONARIES['zh-CN']))

@@ -6,7 +6,9 @@ import { nextTick } from 'vue'
 // controls, the source line), the names and descriptions screen readers get, then the 数据 table and the
 // tooltip of each kind of mark. None of it may hold a CJK character.
 
-export const CJK = /[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u
+import { CJK } from '../../deck'
+
+export { CJK }
 
 const SPOKEN = ['aria-label', 'aria-roledescription', 'aria-valuetext', 'title']
 
