@@ -167,12 +167,11 @@ export function scanDeckText(root: string, lang: 'zh-CN' | 'en' = 'zh-CN'): numb
   return codePoints(own + String.fromCodePoint(...(lang === 'en' ? sharedPoints.filter(cp => !isCjk(cp)) : sharedPoints)))
 }
 
-// After the first slide is up and the page has loaded, fetch the remaining (already trimmed) font subsets
-// in idle time, so moving to a slide with new characters does not wait for a font file. 3 s after load
-// (was 1.5 s; issue 14): with Slidev's slide preload (vite-plugins/gentle-preload.ts) and the service
-// worker (setup/sw-deferral.ts), the background work starts once the first slide has had the network
-// and the CPU to itself.
-const WARM_FONTS = `addEventListener('load',()=>setTimeout(()=>{const go=()=>document.fonts.forEach(f=>{if(f.status==='unloaded')f.load().catch(()=>{})});'requestIdleCallback' in window?requestIdleCallback(go,{timeout:2000}):go()},3000))`
+// After the page has loaded and the app has mounted, and 3 s more, fetch the remaining (already trimmed)
+// font subsets in idle time, so moving to a slide with new characters does not wait for a font file. It
+// waits for the app (issue 14): on a phone the app starts only on a first touch or idle moment after the
+// prerendered cover (scripts/prerender-html.mjs), and the fonts come after it, not before.
+export const WARM_FONTS = `addEventListener('load',()=>{const go=()=>document.fonts.forEach(f=>{if(f.status==='unloaded')f.load().catch(()=>{})});const idle=()=>'requestIdleCallback' in window?requestIdleCallback(go,{timeout:2000}):go();const wait=()=>document.querySelector('#app > *')?setTimeout(idle,3000):setTimeout(wait,500);wait()})`
 
 /** The CJK characters (and full-width punctuation) of the cover: the entry's first slide, after the headmatter. */
 export function coverCjk(slidesMd: string): number[] {

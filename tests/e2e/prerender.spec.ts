@@ -1,6 +1,6 @@
 import type { Browser, BrowserContextOptions, Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
-import { PRERENDER_ID } from '../../scripts/prerender-html.mjs'
+import { APP_IDLE_MS, PRERENDER_ID } from '../../scripts/prerender-html.mjs'
 import { loadHeadmatter } from '../deck'
 import { deckUrl, waitForSlide } from './fixtures'
 
@@ -63,7 +63,7 @@ function recordFrames(sel: string) {
 }
 const record = (page: Page) => page.evaluate(() => (window as unknown as { __pr: Record }).__pr)
 
-async function open(browser: Browser, path: string, opts: BrowserContextOptions & { slow?: boolean, stored?: string } = {}) {
+async function open(browser: Browser, path: string, opts: BrowserContextOptions & { slow?: boolean | number, stored?: string } = {}) {
   const { slow = true, stored, ...ctx } = opts
   const context = await browser.newContext({ viewport: { width: 980, height: 552 }, ...ctx })
   const page = await context.newPage()
@@ -71,7 +71,7 @@ async function open(browser: Browser, path: string, opts: BrowserContextOptions 
     await page.addInitScript(v => localStorage.setItem('slidev-color-schema', v), stored)
   await page.addInitScript(recordFrames, SEL)
   if (slow)
-    await slowScripts(page)
+    await slowScripts(page, slow === true ? undefined : slow)
   await page.goto(deckUrl(path))
   return { context, page }
 }
@@ -177,3 +177,65 @@ for (const c of [
     await context.close()
   })
 }
+
+// On a phone (no hover, coarse pointer) the cover stays static HTML until the first touch, key or wheel,
+// or the first idle moment after load: the app's scripts do not compete with the cover for the phone.
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
+
+/** When (ms from navigation start) the page asked for Slidev's entry script, and when `load` fired. */
+const entryTiming = (page: Page) => page.evaluate(() => {
+  const entry = performance.getEntriesByType('resource').find(e => /\/assets\/index-[\w-]+\.js$/.test(e.name))
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined
+  return { entry: entry ? entry.startTime : null, load: nav ? nav.loadEventStart : null }
+})
+
+test('on a phone the cover is static HTML until the first touch, then the app takes over without a shift', async ({ browser }) => {
+  const { context, page } = await open(browser, '#/1', { ...PHONE, slow: false })
+  await page.waitForLoadState('load')
+  await page.waitForTimeout(APP_IDLE_MS - 800)
+  expect((await entryTiming(page)).entry, 'the app\'s entry script was fetched before any input or idle moment').toBeNull()
+  // nothing but the cover's own files either: no script, and no font the cover's HTML does not preload
+  // (the other faces are warmed only after the app has mounted)
+  const early = await page.evaluate(() => {
+    const preloaded = new Set([...document.querySelectorAll('head > link[rel="preload"][as="font"]')].map(l => (l as HTMLLinkElement).href))
+    return performance.getEntriesByType('resource').map(e => e.name).filter(n => /\.js$/.test(n) || (/\.woff2$/.test(n) && !preloaded.has(n)))
+  })
+  expect(early, 'files fetched on the untouched cover').toEqual([])
+  await expect(page.locator(`${SEL} h1`)).toBeVisible()
+  await expect(page.locator('#app .slidev-page')).toHaveCount(0)
+  await page.touchscreen.tap(195, 700)
+  await waitForSlide(page, 1)
+  await expect(page.locator(SEL)).toHaveCount(0)
+  const rec = await record(page)
+  expect(rec.shifts, 'layout shift while the app took over').toBe(0)
+  await context.close()
+})
+
+test('on a phone left alone, the app comes up by itself once the page has loaded', async ({ browser }) => {
+  const { context, page } = await open(browser, '#/1', { ...PHONE, slow: false })
+  await waitForSlide(page, 1)
+  const t = await entryTiming(page)
+  expect(t.entry, 'the entry script was fetched').not.toBeNull()
+  expect(t.entry!, 'the entry script was asked for after load, not during it').toBeGreaterThan(t.load!)
+  await expect(page.locator(SEL)).toHaveCount(0)
+  await context.close()
+})
+
+test('on a phone a deep link (#/13) loads its slide at once, without waiting for a touch', async ({ browser }) => {
+  const { context, page } = await open(browser, '#/13', { ...PHONE, slow: false })
+  await waitForSlide(page, 13)
+  const t = await entryTiming(page)
+  expect(t.entry, 'the entry script was fetched').not.toBeNull()
+  expect(t.entry!, 'the entry script was asked for while the page loaded').toBeLessThan(t.load!)
+  await context.close()
+})
+
+test('a key pressed on the cover before the app has mounted is given to it once: → opens slide 2, not 3', async ({ browser }) => {
+  const { context, page } = await open(browser, '#/1', { slow: 1500 })
+  await expect(page.locator(`${SEL} h1`)).toBeVisible()
+  await page.keyboard.press('ArrowRight')
+  await waitForSlide(page, 2)
+  await page.waitForTimeout(800)
+  await expect(page).toHaveURL(/#\/2(?:\?|$)/)
+  await context.close()
+})

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { injectPrerender, PRERENDER_ID, removePrerender, showsFirstSlide } from '../../scripts/prerender-html.mjs'
+import { APP_TEMPLATE_ID, holdApp, injectPrerender, PRERENDER_ID, removePrerender, showsFirstSlide } from '../../scripts/prerender-html.mjs'
 import { compareBoxes } from '../../scripts/prerender.mjs'
 import { pickEncoding } from '../../scripts/static-server.mjs'
 import { redirectsPwaRegister } from '../../vite-plugins/defer-sw'
@@ -10,6 +10,8 @@ const INDEX = `<!DOCTYPE html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>t</title>
+  <script type="module" crossorigin src="/talks/x/assets/index-1.js"></script>
+  <link rel="modulepreload" crossorigin href="/talks/x/assets/vue-1.js">
   <link rel="stylesheet" crossorigin href="/talks/x/assets/index-1.css">
   <link rel="preload" as="font" type="font/woff2" crossorigin="" href="/talks/x/assets/a.woff2">
 </head>
@@ -24,7 +26,7 @@ const opts = {
   dark: null,
   frame: { light: frame, dark: { ...frame, slide: 'rgb(18, 18, 18)' } },
   size: { width: 980, height: 551.25 },
-  fonts: ['/talks/x/assets/a.woff2', '/talks/x/assets/b.woff2'],
+  fonts: ['/talks/x/assets/a.woff2', '/talks/x/assets/b.woff2', { href: '/talks/x/assets/ui.woff2', low: true }],
   css: '.cover-motif[data-v-1]{position:absolute}',
 }
 
@@ -58,6 +60,20 @@ describe('injectPrerender', () => {
   it('preloads fonts slide 1 loaded that were not preloaded yet, once', () => {
     expect(html.match(/href="\/talks\/x\/assets\/a\.woff2"/g)).toHaveLength(1)
     expect(html).toContain('<link rel="preload" as="font" type="font/woff2" crossorigin="" href="/talks/x/assets/b.woff2">')
+  })
+  it('holds Slidev\'s entry script and module preloads in the template, with the mounted page\'s fonts; stylesheets stay', () => {
+    const template = html.match(new RegExp(`<template id="${APP_TEMPLATE_ID}">([\\s\\S]*?)</template>`))?.[1] ?? ''
+    for (const tag of ['src="/talks/x/assets/index-1.js"', 'href="/talks/x/assets/vue-1.js"', 'fetchpriority="low" href="/talks/x/assets/ui.woff2"'])
+      expect(template).toContain(tag)
+    const outside = html.replace(template, '')
+    expect(outside).not.toContain('index-1.js')
+    expect(outside).toContain('<link rel="stylesheet" crossorigin href="/talks/x/assets/index-1.css">')
+    expect(outside).not.toContain('ui.woff2')
+    // the cover's own font preloads stay in <head>, outside the template
+    expect(outside).toContain('href="/talks/x/assets/b.woff2"')
+  })
+  it('an index.html without Slidev\'s entry script is refused, naming what is missing', () => {
+    expect(() => holdApp('<html><head><title>t</title></head><body></body></html>')).toThrow(/script type="module"/)
   })
   it('can run twice on one build, and be taken out again', () => {
     expect(injectPrerender(html, opts)).toBe(html)
