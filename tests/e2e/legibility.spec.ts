@@ -40,11 +40,13 @@ test.use({ viewport: { width: 980, height: 552 } })
  * fixture's check passes before a diagram has started), the finite CSS transitions/animations ended (charts
  * fade their steps in) and two more frames for the layout's refit of the body zoom.
  */
-async function settle(page: Page, no: number) {
-  await page.waitForFunction((no) => {
+async function settle(page: Page, no: number, diagrams: number) {
+  // as many drawn diagrams as the slide's Markdown has mermaid blocks: a diagram whose component has not
+  // mounted yet has no shadow root to wait for
+  await page.waitForFunction(({ no, diagrams }) => {
     const hosts = [...document.querySelectorAll(`.slidev-page-${no} *`)].filter(el => el.shadowRoot)
-    return hosts.every(el => el.shadowRoot!.querySelector('svg'))
-  }, no, { timeout: 20_000 })
+    return hosts.length >= diagrams && hosts.every(el => el.shadowRoot!.querySelector('svg'))
+  }, { no, diagrams }, { timeout: 20_000 })
   for (let pass = 0; pass < 2; pass++) {
     await page.evaluate(() => {
       const running = document.getAnimations().filter(a => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
@@ -67,7 +69,7 @@ test.describe('legibility of the main track', () => {
     // (slides edited while the suite runs) makes Playwright lose the test
     test(`main-track slide ${slide.no} is legible`, async ({ deck }) => {
       await deck.gotoSlide(slide.no, { clicks: slide.clicks ?? 99 })
-      await settle(deck.page, slide.no)
+      await settle(deck.page, slide.no, (slide.content.match(/^```mermaid/gm) ?? []).length)
       const m = await deck.page.evaluate(measureSlide, slide.no)
       expect([m.width, m.height], 'the canvas is 980×552 at this viewport').toEqual([980, 552])
       if (process.env.LEGIBILITY_DUMP) {
