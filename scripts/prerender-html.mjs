@@ -13,13 +13,12 @@
 // At the top of <body>: the slide (`#deck-prerender`), with a light and, when it differs, a dark DOM.
 //
 // Slidev's own tags that load the app's code (its entry script and module preloads) are held in a
-// <template id="deck-app"> at the top of <head> (`holdApp`), and the boot script puts them into <head> itself (`start`);
-// stylesheets in the template, if any, go in first and the entry script once they have loaded, so the app
-// never mounts unstyled (Slidev's own stylesheets stay in <head>, render-blocking). Where the cover shows on a phone (`DEFER_MEDIA`: no hover, coarse pointer), it does that
-// on the first touch, key or wheel, or by itself in the first idle moment `APP_IDLE_MS` after the cover
-// was painted and the page loaded:
-// until then the cover is static HTML and the phone's CPU and network are the cover's alone. Everywhere
-// else (a desktop, a deep link, print) it starts as soon as the HTML is parsed, as Slidev's tags would.
+// <template id="deck-app"> at the top of <head> (`holdApp`), and the boot script puts them into <head>
+// itself (`start`); Slidev's stylesheets stay in <head>, render-blocking. Where the cover shows on a phone
+// (`DEFER_MEDIA`: no hover, coarse pointer), it does that on the first touch, key or wheel, or by itself
+// in the first idle moment `APP_IDLE_MS` after the cover was painted and the page loaded: until then the
+// cover is static HTML and the phone's CPU and network are the cover's alone. Everywhere else (a
+// desktop, a deep link, print) it starts as soon as the HTML is parsed, as Slidev's tags would.
 // Keys pressed on the cover before the app has mounted are held and given to it once slide 1 is up, so
 // a presenter's first → is never lost (and never counted twice).
 export const PRERENDER_ID = 'deck-prerender'
@@ -75,29 +74,23 @@ export function prerenderBoot(cfg, first) {
   const on = first(location.hash, location.search)
   if (!on)
     d.classList.add('deck-pr-off')
-  // the app: Slidev's tags from the template into <head>, the entry script once the stylesheets are in
+  // the app: Slidev's tags from the template into <head>
   let started = false
   const start = function () {
     if (started)
       return
     started = true
-    // the template is parsed before this script (it comes first in <head>): the preloads go in at once,
-    // so the code downloads while the HTML is parsed; the entry script, like the deferred module script it
-    // replaces, once the document is parsed (and the template's stylesheets, if any, have loaded)
+    // the template is parsed before this script (it comes first in <head>): the module preloads go in at
+    // once, so the code downloads while the HTML is parsed; the entry script (like the deferred module
+    // script it replaces) and then the mounted page's font preloads once the document is parsed
     const t = document.getElementById(cfg.app)
     if (!t)
       return // an index.html without the template: Slidev's own tags load the app
-    const sheets = []
-    const scripts = []
-    const fonts = []
-    const copy = function (src) {
+    const later = []
+    for (const src of Array.from(t.content.children)) {
       const el = document.createElement(src.localName)
       for (const a of Array.from(src.attributes))
         el.setAttribute(a.name, a.value)
-      return el
-    }
-    for (const src of Array.from(t.content.children)) {
-      const el = copy(src)
       if (src.localName === 'script') {
         // its own request first, ahead of its imports (a host with few connections serves them in order)
         const pre = document.createElement('link')
@@ -105,22 +98,18 @@ export function prerenderBoot(cfg, first) {
         pre.href = el.src
         pre.crossOrigin = el.getAttribute('crossorigin') || ''
         document.head.insertBefore(pre, document.head.firstChild)
-        scripts.push(el)
-        continue
+        later.unshift(el)
       }
-      if (el.getAttribute('as') === 'font') {
-        fonts.push(el) // faces of the mounted page: after the code
-        continue
+      else if (el.getAttribute('as') === 'font') {
+        later.push(el) // faces of the mounted page: after the code
       }
-      if (el.getAttribute('rel') === 'stylesheet')
-        sheets.push(new Promise(function (resolve) { el.onload = el.onerror = resolve }))
-      document.head.appendChild(el)
+      else {
+        document.head.appendChild(el)
+      }
     }
     const run = function () {
-      Promise.all(sheets).then(function () {
-        for (const el of scripts.concat(fonts))
-          document.head.appendChild(el)
-      })
+      for (const el of later)
+        document.head.appendChild(el)
     }
     if (document.readyState === 'loading')
       document.addEventListener('DOMContentLoaded', run, { once: true })

@@ -171,7 +171,7 @@ export function scanDeckText(root: string, lang: 'zh-CN' | 'en' = 'zh-CN'): numb
 // font subsets in idle time, so moving to a slide with new characters does not wait for a font file. It
 // waits for the app (issue 14): on a phone the app starts only on a first touch or idle moment after the
 // prerendered cover (scripts/prerender-html.mjs), and the fonts come after it, not before.
-export const WARM_FONTS = `addEventListener('load',()=>{const go=()=>document.fonts.forEach(f=>{if(f.status==='unloaded')f.load().catch(()=>{})});const idle=()=>'requestIdleCallback' in window?requestIdleCallback(go,{timeout:2000}):go();const wait=()=>document.querySelector('#app > *')?setTimeout(idle,3000):setTimeout(wait,500);wait()})`
+const WARM_FONTS = `addEventListener('load',()=>{const go=()=>document.fonts.forEach(f=>{if(f.status==='unloaded')f.load().catch(()=>{})});const idle=()=>'requestIdleCallback' in window?requestIdleCallback(go,{timeout:2000}):go();const wait=()=>document.querySelector('#app > *')?setTimeout(idle,3000):setTimeout(wait,500);wait()})`
 
 /** The CJK characters (and full-width punctuation) of the cover: the entry's first slide, after the headmatter. */
 export function coverCjk(slidesMd: string): number[] {

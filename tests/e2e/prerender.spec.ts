@@ -211,24 +211,23 @@ test('on a phone the cover is static HTML until the first touch, then the app ta
   await context.close()
 })
 
-test('on a phone left alone, the app comes up by itself once the page has loaded', async ({ browser }) => {
-  const { context, page } = await open(browser, '#/1', { ...PHONE, slow: false })
-  await waitForSlide(page, 1)
-  const t = await entryTiming(page)
-  expect(t.entry, 'the entry script was fetched').not.toBeNull()
-  expect(t.entry!, 'the entry script was asked for after load, not during it').toBeGreaterThan(t.load!)
-  await expect(page.locator(SEL)).toHaveCount(0)
-  await context.close()
-})
-
-test('on a phone a deep link (#/13) loads its slide at once, without waiting for a touch', async ({ browser }) => {
-  const { context, page } = await open(browser, '#/13', { ...PHONE, slow: false })
-  await waitForSlide(page, 13)
-  const t = await entryTiming(page)
-  expect(t.entry, 'the entry script was fetched').not.toBeNull()
-  expect(t.entry!, 'the entry script was asked for while the page loaded').toBeLessThan(t.load!)
-  await context.close()
-})
+for (const c of [
+  { path: '#/1', no: 1, name: 'left alone on the cover, the app comes up by itself once the page has loaded', afterLoad: true },
+  { path: '#/13', no: 13, name: 'a deep link (#/13) loads its slide at once, without waiting for a touch', afterLoad: false },
+]) {
+  test(`on a phone ${c.name}`, async ({ browser }) => {
+    const { context, page } = await open(browser, c.path, { ...PHONE, slow: false })
+    await waitForSlide(page, c.no)
+    const t = await entryTiming(page)
+    expect(t.entry, 'the entry script was fetched').not.toBeNull()
+    if (c.afterLoad)
+      expect(t.entry!, 'the entry script was asked for after load, not during it').toBeGreaterThan(t.load!)
+    else
+      expect(t.entry!, 'the entry script was asked for while the page loaded').toBeLessThan(t.load!)
+    await expect(page.locator(SEL)).toHaveCount(0)
+    await context.close()
+  })
+}
 
 test('a key pressed on the cover before the app has mounted is given to it once: → opens slide 2, not 3', async ({ browser }) => {
   const { context, page } = await open(browser, '#/1', { slow: 1500 })

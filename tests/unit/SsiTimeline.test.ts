@@ -6,8 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { nextTick, ref } from 'vue'
 import SsiTimeline from '../../components/charts/SsiTimeline.vue'
 import { ssiEvents } from '../../data/ssi'
-import { ROOT } from '../deck'
-import { CJK } from '../deck'
+import { CJK, ROOT } from '../deck'
 
 const tipText = (w: ReturnType<typeof mount>) => w.find('.chart-tip').exists() ? w.find('.chart-tip').text() : null
 const atClick = (current: number) => ({ global: { provide: { [injectionClicksContext as symbol]: ref({ current }) } } })

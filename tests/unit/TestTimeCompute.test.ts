@@ -5,8 +5,7 @@ import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ref } from 'vue'
 import TestTimeCompute from '../../components/charts/TestTimeCompute.vue'
-import { ROOT } from '../deck'
-import { CJK } from '../deck'
+import { CJK, ROOT } from '../deck'
 
 const atClick = (current: number) => ({ global: { provide: { [injectionClicksContext as symbol]: ref({ current }) } } })
 const shownSeries = (w: ReturnType<typeof mount>) =>
